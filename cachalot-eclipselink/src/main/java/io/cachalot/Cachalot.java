@@ -1,0 +1,169 @@
+package io.cachalot;
+
+import io.cachalot.eclipselink.CachalotSessionCustomizer;
+import io.cachalot.engine.QueryCacheEngine;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.helper.DatabaseTable;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * Cachalot's API for one persistence unit.
+ *
+ * <pre>{@code
+ * Cachalot cachalot = Cachalot.of(entityManagerFactory);
+ * cachalot.invalidate("book", Author.class);        // tables, entity classes or entity names
+ * Optional<Instant> at = cachalot.lastInvalidation("book");
+ * try (DisabledScope off = cachalot.disable()) { ... } // this thread reads from the database
+ * }</pre>
+ *
+ * <p>Tables are named as in SQL: unquoted names follow the database's case rules. Every method throws
+ * {@link IllegalArgumentException} for a name that is neither a table nor an entity of the unit.
+ */
+public final class Cachalot {
+
+    private final Session session;
+    private final QueryCacheEngine engine;
+
+    private Cachalot(Session session, QueryCacheEngine engine) {
+        this.session = session;
+        this.engine = engine;
+    }
+
+    /**
+     * The API of the unit behind this factory (starting the unit if it has not started yet).
+     *
+     * @throws IllegalStateException if cachalot is not installed in that unit
+     */
+    public static Cachalot of(EntityManagerFactory entityManagerFactory) {
+        Objects.requireNonNull(entityManagerFactory, "entityManagerFactory");
+        Session session = entityManagerFactory.unwrap(JpaEntityManagerFactory.class).getDatabaseSession();
+        return of(session);
+    }
+
+    /**
+     * The API of the unit behind this EclipseLink session.
+     *
+     * @throws IllegalStateException if cachalot is not installed in that session
+     */
+    public static Cachalot of(Session session) {
+        Objects.requireNonNull(session, "session");
+        QueryCacheEngine engine = CachalotSessionCustomizer.engineOf(session);
+        if (engine == null) {
+            throw new IllegalStateException("cachalot is not installed in persistence unit " + session.getName()
+                    + ": add <property name=\"eclipselink.session.customizer\" value=\""
+                    + CachalotSessionCustomizer.class.getName() + "\"/> to its persistence.xml");
+        }
+        return new Cachalot(session, engine);
+    }
+
+    /** The persistence unit's name. */
+    public String persistenceUnit() {
+        return engine.unitName();
+    }
+
+    /**
+     * Invalidates tables now: results reading any of them are no longer served, on every node.
+     *
+     * @param tablesOrEntities table names, entity names ({@code String}) or entity classes; none means every
+     *        table of the unit
+     */
+    public void invalidate(Object... tablesOrEntities) {
+        engine.invalidate(tables(tablesOrEntities));
+    }
+
+    /**
+     * When any of these tables was last invalidated (empty if never); with none, any table of the unit.
+     */
+    public Optional<Instant> lastInvalidation(Object... tablesOrEntities) {
+        return engine.lastInvalidation(tables(tablesOrEntities));
+    }
+
+    /**
+     * A short text that changes whenever any of these tables is invalidated: a key for caches of things
+     * derived from them (rendered fragments, computed values).
+     */
+    public String versionTag(Object... tablesOrEntities) {
+        return engine.versionTag(tables(tablesOrEntities));
+    }
+
+    /** Until closed, this thread reads straight from the database, in every unit. Writes still invalidate. */
+    public DisabledScope disable() {
+        return QueryCacheEngine.disableOnThisThread();
+    }
+
+    /** Hits, misses, stores and invalidations since the unit started, in total and per table. */
+    public CacheStats stats() {
+        return engine.stats();
+    }
+
+    /** Tells {@code listener} of every invalidation, after the commit that caused it. */
+    public void addListener(Consumer<PostInvalidation> listener) {
+        engine.addListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(Consumer<PostInvalidation> listener) {
+        engine.removeListener(listener);
+    }
+
+    /**
+     * Makes this query skip the cache: it always reads from the database. (EclipseLink discards query
+     * hints it does not know, so {@code setHint("cachalot.cache", false)} cannot carry this.)
+     *
+     * @return the same query
+     */
+    public static <Q extends Query> Q uncached(Q query) {
+        query.unwrap(DatabaseQuery.class).setProperty(CachalotProperties.QUERY_CACHE, Boolean.FALSE);
+        return query;
+    }
+
+    private Set<String> tables(Object... tablesOrEntities) {
+        if (tablesOrEntities == null || tablesOrEntities.length == 0) {
+            return engine.knownTables();
+        }
+        Set<String> tables = new LinkedHashSet<>();
+        for (Object item : tablesOrEntities) {
+            if (item instanceof Class<?> type) {
+                addDescriptor(tables, session.getDescriptor(type), type.getName());
+            } else if (item instanceof String name && !name.isBlank()) {
+                addNamed(tables, name.strip());
+            } else {
+                throw new IllegalArgumentException("Not a table name, entity name or entity class: " + item);
+            }
+        }
+        return tables;
+    }
+
+    private void addNamed(Set<String> tables, String name) {
+        ClassDescriptor descriptor = session.getDescriptorForAlias(name);
+        if (descriptor != null) {
+            addDescriptor(tables, descriptor, name);
+            return;
+        }
+        String table = engine.analyzer() == null ? name : engine.analyzer().canonicalTable(name);
+        if (!engine.knownTables().contains(table)) {
+            throw new IllegalArgumentException("Unknown table or entity '" + name + "' in persistence unit "
+                    + engine.unitName() + " (known tables: " + engine.knownTables() + ")");
+        }
+        tables.add(table);
+    }
+
+    private void addDescriptor(Set<String> tables, ClassDescriptor descriptor, String name) {
+        if (descriptor == null) {
+            throw new IllegalArgumentException("Not an entity of persistence unit " + engine.unitName() + ": " + name);
+        }
+        for (DatabaseTable table : descriptor.getTables()) {
+            tables.add(engine.analyzer().canonicalTable(
+                    table.shouldUseDelimiters() ? "\"" + table.getName() + "\"" : table.getName()));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.cachalot.engine;
+
+import io.cachalot.store.CacheStore;
+import io.cachalot.store.TableVersion;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+
+/**
+ * Whether the store can be trusted. After a failure nothing read before it is trusted: the store is used
+ * again only once a new epoch has been written, which makes every older entry invalid. One warning is
+ * logged per outage.
+ */
+final class StoreHealth {
+
+    static final String EPOCH_KEY = "#epoch";
+    private static final System.Logger LOG = System.getLogger(StoreHealth.class.getName());
+    private static final long RETRY_MILLIS = 1_000;
+
+    private final String unitName;
+    private final CacheStore store;
+    private volatile boolean trusted = true;
+    private volatile long retryAt;
+
+    StoreHealth(String unitName, CacheStore store) {
+        this.unitName = unitName;
+        this.store = store;
+    }
+
+    /** Whether the store may be used now; after an outage, tries to start a new epoch at most once a second. */
+    boolean usable() {
+        if (trusted) {
+            return true;
+        }
+        if (System.currentTimeMillis() < retryAt) {
+            return false;
+        }
+        synchronized (this) {
+            if (trusted) {
+                return true;
+            }
+            try {
+                store.putVersions(Map.of(EPOCH_KEY, TableVersion.invalidatedAt(System.currentTimeMillis())));
+                trusted = true;
+                LOG.log(Level.INFO, "cachalot: cache store of unit {0} is back; a new epoch invalidated every older entry",
+                        unitName);
+                return true;
+            } catch (RuntimeException e) {
+                retryAt = System.currentTimeMillis() + RETRY_MILLIS;
+                return false;
+            }
+        }
+    }
+
+    /** Records a failure of the store; queries go to the database until it is back. */
+    void failed(RuntimeException cause) {
+        retryAt = System.currentTimeMillis() + RETRY_MILLIS;
+        if (trusted) {
+            synchronized (this) {
+                if (trusted) {
+                    trusted = false;
+                    LOG.log(Level.WARNING, "cachalot: cache store of unit " + unitName
+                            + " failed; reading from the database until it is back: " + cause, cause);
+                }
+            }
+        }
+    }
+}

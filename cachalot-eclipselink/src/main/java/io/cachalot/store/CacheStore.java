@@ -1,0 +1,43 @@
+package io.cachalot.store;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where tokens and results live. Implementations are thin adapters (embedded Infinispan, remote Hot Rod).
+ * Any method may throw a {@link RuntimeException} when the store is unavailable; the engine then reads
+ * from the database and does not trust the store again until a new epoch has been written.
+ */
+public interface CacheStore extends AutoCloseable {
+
+    /** Current tokens of the keys (absent ones are created), and the entry under {@code key} if any. */
+    Lookup lookup(List<String> tableKeys, ResultKey key);
+
+    /** Current versions of the keys, creating absent ones. */
+    Map<String, TableVersion> versions(List<String> tableKeys);
+
+    /** Replaces the versions of these keys (a blind put). */
+    void putVersions(Map<String, TableVersion> versions);
+
+    /** Stores an entry; {@code lifespan} null means until evicted or invalidated. */
+    void putEntry(ResultKey key, CachedEntry entry, Duration lifespan);
+
+    /** Adds a listener told of every version replaced by any node, including this one. */
+    void addVersionListener(VersionListener listener);
+
+    /** Releases what this store holds. */
+    @Override
+    void close();
+
+    /** Told when a table key's version is replaced. */
+    @FunctionalInterface
+    interface VersionListener {
+        /**
+         * @param tableKey the replaced key
+         * @param version the new version
+         * @param local whether the replacement was made by this JVM
+         */
+        void versionReplaced(String tableKey, TableVersion version, boolean local);
+    }
+}

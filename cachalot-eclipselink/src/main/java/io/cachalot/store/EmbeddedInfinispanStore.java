@@ -1,0 +1,195 @@
+package io.cachalot.store;
+
+import io.cachalot.CachalotConfigurationException;
+import io.cachalot.CachalotProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.infinispan.Cache;
+import org.infinispan.manager.DefaultCacheManager;
+import org.infinispan.manager.EmbeddedCacheManager;
+import org.infinispan.notifications.Listener;
+import org.infinispan.notifications.cachelistener.annotation.CacheEntryModified;
+import org.infinispan.notifications.cachelistener.event.CacheEntryModifiedEvent;
+
+/**
+ * The store on an in-JVM Infinispan cache manager: local by default, clustered when the configuration
+ * has a JGroups transport. One cache manager per configuration is shared by every persistence unit of
+ * this class loader, and stopped when the last of them closes.
+ */
+public final class EmbeddedInfinispanStore implements CacheStore {
+
+    private static final Map<String, SharedManager> MANAGERS = new HashMap<>();
+
+    private final String configuration;
+    private final Cache<String, TableVersion> tables;
+    private final Cache<ResultKey, CachedEntry> results;
+    private boolean closed;
+
+    private EmbeddedInfinispanStore(String configuration, EmbeddedCacheManager manager) {
+        this.configuration = configuration;
+        this.tables = cache(manager, CachalotProperties.TABLES_CACHE, configuration);
+        this.results = cache(manager, CachalotProperties.RESULTS_CACHE, configuration);
+    }
+
+    /**
+     * Opens the store on the shared cache manager of this configuration, starting it if needed.
+     *
+     * @param configuration a class-path resource or file holding an Infinispan XML; null for the default
+     */
+    public static EmbeddedInfinispanStore open(String configuration) {
+        String name = configuration == null ? CachalotProperties.DEFAULT_EMBEDDED_CONFIG : configuration;
+        synchronized (MANAGERS) {
+            SharedManager shared = MANAGERS.get(name);
+            if (shared == null) {
+                shared = new SharedManager(start(name));
+                MANAGERS.put(name, shared);
+            }
+            EmbeddedInfinispanStore store = new EmbeddedInfinispanStore(name, shared.manager);
+            shared.users++;
+            return store;
+        }
+    }
+
+    /** Opens a store on a cache manager owned by someone else (for example a container's, from JNDI). */
+    public static EmbeddedInfinispanStore onManager(EmbeddedCacheManager manager) {
+        return new EmbeddedInfinispanStore(null, manager);
+    }
+
+    /** The shared cache manager of a configuration opened by some unit, for other caches (fragments). */
+    public EmbeddedCacheManager cacheManager() {
+        return tables.getCacheManager();
+    }
+
+    @Override
+    public Lookup lookup(List<String> tableKeys, ResultKey key) {
+        long[] tokens = tokens(tableKeys);
+        return new Lookup(tokens, results.get(key));
+    }
+
+    private long[] tokens(List<String> tableKeys) {
+        Map<String, TableVersion> versions = versions(tableKeys);
+        long[] tokens = new long[tableKeys.size()];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = versions.get(tableKeys.get(i)).token();
+        }
+        return tokens;
+    }
+
+    @Override
+    public Map<String, TableVersion> versions(List<String> tableKeys) {
+        Map<String, TableVersion> found = new HashMap<>(tables.getAdvancedCache().getAll(new LinkedHashSet<>(tableKeys)));
+        for (String key : tableKeys) {
+            if (!found.containsKey(key)) {
+                TableVersion fresh = TableVersion.initial();
+                TableVersion existing = tables.putIfAbsent(key, fresh);
+                found.put(key, existing == null ? fresh : existing);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void putVersions(Map<String, TableVersion> versions) {
+        tables.putAll(versions);
+    }
+
+    @Override
+    public void putEntry(ResultKey key, CachedEntry entry, Duration lifespan) {
+        if (lifespan == null) {
+            results.put(key, entry);
+        } else {
+            results.put(key, entry, lifespan.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void addVersionListener(VersionListener listener) {
+        tables.addListener(new TablesListener(listener));
+    }
+
+    @Override
+    public void close() {
+        if (configuration == null) {
+            return;
+        }
+        synchronized (MANAGERS) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            SharedManager shared = MANAGERS.get(configuration);
+            if (shared != null && --shared.users == 0) {
+                MANAGERS.remove(configuration);
+                shared.manager.stop();
+            }
+        }
+    }
+
+    private static <K, V> Cache<K, V> cache(EmbeddedCacheManager manager, String name, String configuration) {
+        if (!manager.cacheExists(name) && manager.getCacheConfiguration(name) == null) {
+            throw new CachalotConfigurationException("The Infinispan configuration " + configuration
+                    + " (property " + CachalotProperties.INFINISPAN_CONFIG + ") defines no cache named '" + name + "'");
+        }
+        return manager.getCache(name);
+    }
+
+    private static EmbeddedCacheManager start(String configuration) {
+        try (InputStream in = open(configuration, Thread.currentThread().getContextClassLoader())) {
+            return new DefaultCacheManager(in);
+        } catch (IOException | RuntimeException e) {
+            throw new CachalotConfigurationException("Cannot start Infinispan from " + configuration
+                    + " (property " + CachalotProperties.INFINISPAN_CONFIG + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String configuration, ClassLoader contextLoader) throws IOException {
+        String resource = configuration.startsWith("/") && !Files.exists(Path.of(configuration))
+                ? configuration.substring(1) : configuration;
+        for (ClassLoader loader : new ClassLoader[] {contextLoader, EmbeddedInfinispanStore.class.getClassLoader()}) {
+            if (loader != null) {
+                InputStream in = loader.getResourceAsStream(resource);
+                if (in != null) {
+                    return in;
+                }
+            }
+        }
+        Path file = Path.of(configuration);
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        throw new IOException("no such class-path resource or file");
+    }
+
+    private static final class SharedManager {
+        final EmbeddedCacheManager manager;
+        int users;
+
+        SharedManager(EmbeddedCacheManager manager) {
+            this.manager = manager;
+        }
+    }
+
+    @Listener
+    public static final class TablesListener {
+        private final VersionListener delegate;
+
+        TablesListener(VersionListener delegate) {
+            this.delegate = delegate;
+        }
+
+        @CacheEntryModified
+        public void modified(CacheEntryModifiedEvent<String, TableVersion> event) {
+            if (!event.isPre()) {
+                delegate.versionReplaced(event.getKey(), event.getNewValue(), event.isOriginLocal());
+            }
+        }
+    }
+}
