@@ -8,6 +8,8 @@ import io.cachalot.sql.StatementInfo;
 import io.cachalot.store.CachedResult;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +40,8 @@ final class CachingAccessor extends DatabaseAccessor {
 
     private final transient QueryCacheEngine engine;
     private final transient TransactionTracker transactions;
+    /** The read running on this accessor now; set only for the duration of one call. */
+    private transient EclipseLinkRead pendingRead;
 
     CachingAccessor(QueryCacheEngine engine, TransactionTracker transactions) {
         this.engine = engine;
@@ -55,6 +59,17 @@ final class CachingAccessor extends DatabaseAccessor {
                         + "; nothing is cached until a connection can be identified", e);
             }
         }
+    }
+
+    /** Notes, while the connection is held, whether the rows of the running read may be stored. */
+    @Override
+    public ResultSet executeSelect(DatabaseCall call, Statement statement, AbstractSession session) throws SQLException {
+        ResultSet resultSet = super.executeSelect(call, statement, session);
+        EclipseLinkRead read = pendingRead;
+        if (read != null && read.call == call) {
+            read.storable = connectionMayStore();
+        }
+        return resultSet;
     }
 
     @Override
@@ -103,7 +118,7 @@ final class CachingAccessor extends DatabaseAccessor {
         }
         List<?> parameters = call.getParameters() == null ? List.of() : call.getParameters();
         return engine.read(info, call.getSQLString(), parameters, call.getFirstResult(), call.getMaxRows(),
-                transactions.forRead(session), mayStore(), new EclipseLinkRead(call, row, session, batch));
+                transactions.forRead(session), new EclipseLinkRead(call, row, session, batch));
     }
 
     private Object write(DatabaseCall call, StatementInfo info, AbstractRecord row, AbstractSession session,
@@ -134,12 +149,16 @@ final class CachingAccessor extends DatabaseAccessor {
     }
 
     /**
-     * Whether rows read now may be stored for everyone: not when this connection is inside a database
-     * transaction whose snapshot may be older than the tokens just read (REPEATABLE READ and above).
+     * Whether rows just read may be stored for everyone: not when this connection is inside a database
+     * transaction whose snapshot may be older than the tokens read before (REPEATABLE READ and above).
+     * Asked while the statement runs: with external pooling the connection is held only then.
      */
-    private boolean mayStore() {
+    private boolean connectionMayStore() {
         try {
             Connection connection = getConnection();
+            if (connection == null) {
+                return false;
+            }
             if (!isInTransaction() && connection.getAutoCommit()) {
                 return true;
             }
@@ -155,6 +174,7 @@ final class CachingAccessor extends DatabaseAccessor {
         private final AbstractRecord row;
         private final AbstractSession session;
         private final boolean batch;
+        private boolean storable;
 
         EclipseLinkRead(DatabaseCall call, AbstractRecord row, AbstractSession session, boolean batch) {
             this.call = call;
@@ -165,7 +185,18 @@ final class CachingAccessor extends DatabaseAccessor {
 
         @Override
         public Object execute() {
-            return CachingAccessor.super.basicExecuteCall(call, row, session, batch);
+            storable = false;
+            pendingRead = this;
+            try {
+                return CachingAccessor.super.basicExecuteCall(call, row, session, batch);
+            } finally {
+                pendingRead = null;
+            }
+        }
+
+        @Override
+        public boolean mayStore() {
+            return storable;
         }
 
         @Override

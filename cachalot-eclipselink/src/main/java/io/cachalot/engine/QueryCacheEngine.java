@@ -105,11 +105,9 @@ public final class QueryCacheEngine {
      * @param info the analysis of {@code sql}, a read
      * @param parameters bound values
      * @param transaction the open transaction's writes, or null
-     * @param mayStore false when the read runs in a database transaction whose snapshot may be older
-     *        than the current tokens (isolation above READ COMMITTED)
      */
     public <R> R read(StatementInfo info, String sql, List<?> parameters, int firstResult, int maxRows,
-            TransactionState transaction, boolean mayStore, ReadCall<R> call) {
+            TransactionState transaction, ReadCall<R> call) {
         String db = database;
         if (db == null || !settings.enabled() || isDisabledOnThisThread()) {
             return call.execute();
@@ -140,9 +138,6 @@ public final class QueryCacheEngine {
             return call.rebuild(hit.result());
         }
         statistics.miss(info.tables());
-        if (!mayStore) {
-            return call.execute();
-        }
         return runOnce(info, key, lookup.tokens(), call);
     }
 
@@ -157,7 +152,7 @@ public final class QueryCacheEngine {
         CachedResult captured = null;
         try {
             R result = call.execute();
-            captured = call.capture(result, settings.maxRows());
+            captured = call.mayStore() ? call.capture(result, settings.maxRows()) : null;
             if (captured != null) {
                 store(info, key, new CachedEntry(tokens, captured));
             }

@@ -13,6 +13,13 @@ public interface ReadCall<R> {
     R execute();
 
     /**
+     * After {@link #execute}: whether its rows may be stored for everyone. False when they were read inside
+     * a database transaction whose snapshot may be older than the tokens read before (isolation above
+     * READ COMMITTED).
+     */
+    boolean mayStore();
+
+    /**
      * The rows of {@code result}, each value copied with {@link #copyValue}; null when the result cannot be
      * cached (a value of an unsupported type, or more than {@code maxRows} rows).
      */
