@@ -1,6 +1,7 @@
 package io.cachalot;
 
 import io.cachalot.eclipselink.CachalotSessionCustomizer;
+import io.cachalot.eclipselink.KnownTables;
 import io.cachalot.engine.QueryCacheEngine;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.internal.helper.DatabaseTable;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.sessions.Session;
@@ -161,9 +161,6 @@ public final class Cachalot {
         if (descriptor == null) {
             throw new IllegalArgumentException("Not an entity of persistence unit " + engine.unitName() + ": " + name);
         }
-        for (DatabaseTable table : descriptor.getTables()) {
-            tables.add(engine.analyzer().canonicalTable(
-                    table.shouldUseDelimiters() ? "\"" + table.getName() + "\"" : table.getName()));
-        }
+        tables.addAll(KnownTables.ofDescriptor(descriptor, engine.analyzer().identifierCase()));
     }
 }
