@@ -106,6 +106,11 @@ public final class Cachalot {
         return engine.stats();
     }
 
+    /** The bounded cache of rendered template fragments, in this unit's store. */
+    public FragmentCache fragments() {
+        return engine.fragments();
+    }
+
     /** Tells {@code listener} of every invalidation, after the commit that caused it. */
     public void addListener(Consumer<PostInvalidation> listener) {
         engine.addListener(Objects.requireNonNull(listener, "listener"));

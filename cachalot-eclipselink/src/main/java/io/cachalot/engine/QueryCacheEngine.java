@@ -262,6 +262,36 @@ public final class QueryCacheEngine {
         return ordered;
     }
 
+    /** The fragment cache of this unit's store; keys are scoped to the unit's database. */
+    public io.cachalot.FragmentCache fragments() {
+        return new io.cachalot.FragmentCache() {
+            @Override
+            public Optional<String> get(String key) {
+                if (!health.usable()) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.ofNullable(store.getFragment(database + "|" + key));
+                } catch (RuntimeException e) {
+                    health.failed(e);
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public void put(String key, String fragment, java.time.Duration lifespan) {
+                if (!health.usable()) {
+                    return;
+                }
+                try {
+                    store.putFragment(database + "|" + key, fragment, lifespan);
+                } catch (RuntimeException e) {
+                    health.failed(e);
+                }
+            }
+        };
+    }
+
     /** Every table the unit knows. */
     public Set<String> knownTables() {
         SqlAnalyzer current = analyzer;

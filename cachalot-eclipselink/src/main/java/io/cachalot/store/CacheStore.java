@@ -23,6 +23,12 @@ public interface CacheStore extends AutoCloseable {
     /** Stores an entry; {@code lifespan} null means until evicted or invalidated. */
     void putEntry(ResultKey key, CachedEntry entry, Duration lifespan);
 
+    /** A rendered fragment, or null. */
+    String getFragment(String key);
+
+    /** Stores a rendered fragment; {@code lifespan} null means until evicted. */
+    void putFragment(String key, String fragment, Duration lifespan);
+
     /** Adds a listener told of every version replaced by any node, including this one. */
     void addVersionListener(VersionListener listener);
 

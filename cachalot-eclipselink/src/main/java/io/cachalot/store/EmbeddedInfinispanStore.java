@@ -31,12 +31,14 @@ public final class EmbeddedInfinispanStore implements CacheStore {
     private final String configuration;
     private final Cache<String, TableVersion> tables;
     private final Cache<ResultKey, CachedEntry> results;
+    private final Cache<String, String> fragments;
     private boolean closed;
 
     private EmbeddedInfinispanStore(String configuration, EmbeddedCacheManager manager) {
         this.configuration = configuration;
         this.tables = cache(manager, CachalotProperties.TABLES_CACHE, configuration);
         this.results = cache(manager, CachalotProperties.RESULTS_CACHE, configuration);
+        this.fragments = cache(manager, CachalotProperties.FRAGMENTS_CACHE, configuration);
     }
 
     /**
@@ -107,6 +109,20 @@ public final class EmbeddedInfinispanStore implements CacheStore {
             results.put(key, entry);
         } else {
             results.put(key, entry, lifespan.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public String getFragment(String key) {
+        return fragments.get(key);
+    }
+
+    @Override
+    public void putFragment(String key, String fragment, Duration lifespan) {
+        if (lifespan == null) {
+            fragments.put(key, fragment);
+        } else {
+            fragments.put(key, fragment, lifespan.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -12,12 +12,13 @@ import java.sql.Statement;
 public enum Database {
     H2("jdbc:h2:mem:cachalot;DB_CLOSE_DELAY=-1", "sa", "",
             "org.eclipse.persistence.platform.database.H2Platform"),
-    POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/" + Database.TEST_DATABASE, "postgres", "",
+    POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/%s", "postgres", "",
             "org.eclipse.persistence.platform.database.PostgreSQLPlatform"),
-    MARIADB("jdbc:mariadb://127.0.0.1:3306/" + Database.TEST_DATABASE, "root", "",
+    MARIADB("jdbc:mariadb://127.0.0.1:3306/%s", "root", "",
             "org.eclipse.persistence.platform.database.MySQLPlatform");
 
-    public static final String TEST_DATABASE = "cachalot_it";
+    /** The database (PostgreSQL) or schema (MariaDB) the tests use; {@code -Dcachalot.test.db=...} changes it. */
+    public static final String TEST_DATABASE = Names.TEST_DATABASE;
 
     private final String url;
     private final String user;
@@ -33,7 +34,7 @@ public enum Database {
     }
 
     public String url() {
-        return url;
+        return url.formatted(TEST_DATABASE);
     }
 
     public String user() {
@@ -54,12 +55,12 @@ public enum Database {
             createTestDatabase();
             created = true;
         }
-        return new CountingDataSource(url, user, password);
+        return new CountingDataSource(url(), user, password);
     }
 
     /** A plain JDBC connection that bypasses EclipseLink and cachalot, for writes "from outside". */
     public Connection rawConnection() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        return DriverManager.getConnection(url(), user, password);
     }
 
     private void createTestDatabase() {
@@ -86,5 +87,9 @@ public enum Database {
             throw new IllegalStateException("Cannot prepare the test database on " + this
                     + " (is the server running? see .ci/run): " + e.getMessage(), e);
         }
+    }
+
+    private static final class Names {
+        static final String TEST_DATABASE = System.getProperty("cachalot.test.db", "cachalot_it");
     }
 }
