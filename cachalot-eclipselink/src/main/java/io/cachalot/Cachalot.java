@@ -1,6 +1,7 @@
 package io.cachalot;
 
 import io.cachalot.eclipselink.CachalotSessionCustomizer;
+import io.cachalot.eclipselink.CachalotUnits;
 import io.cachalot.eclipselink.KnownTables;
 import io.cachalot.engine.QueryCacheEngine;
 import jakarta.persistence.EntityManagerFactory;
@@ -11,9 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
-import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.jpa.JpaQuery;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -31,12 +33,10 @@ import org.eclipse.persistence.sessions.Session;
  */
 public final class Cachalot {
 
-    private final Session session;
-    private final QueryCacheEngine engine;
+    private final Supplier<Session> unit;
 
-    private Cachalot(Session session, QueryCacheEngine engine) {
-        this.session = session;
-        this.engine = engine;
+    private Cachalot(Supplier<Session> unit) {
+        this.unit = unit;
     }
 
     /**
@@ -57,18 +57,58 @@ public final class Cachalot {
      */
     public static Cachalot of(Session session) {
         Objects.requireNonNull(session, "session");
+        engineOf(session);
+        return new Cachalot(() -> session);
+    }
+
+    /**
+     * The API of the persistence unit of this name, found when a method is called rather than now: usable
+     * before the unit starts (for injection), and following the unit if it restarts.
+     *
+     * @param persistenceUnit a unit name, or null for the only unit running cachalot
+     */
+    public static Cachalot forUnit(String persistenceUnit) {
+        return new Cachalot(() -> {
+            if (persistenceUnit != null) {
+                return CachalotUnits.find(persistenceUnit).orElseThrow(() -> new IllegalStateException(
+                        "No started persistence unit named '" + persistenceUnit + "' runs cachalot (started: "
+                                + CachalotUnits.names() + ")"));
+            }
+            Set<String> names = CachalotUnits.names();
+            if (names.size() != 1) {
+                throw new IllegalStateException("Name the persistence unit: " + (names.isEmpty()
+                        ? "no unit running cachalot has started" : "several units run cachalot: " + names));
+            }
+            return CachalotUnits.find(names.iterator().next()).orElseThrow();
+        });
+    }
+
+    private static QueryCacheEngine engineOf(Session session) {
         QueryCacheEngine engine = CachalotSessionCustomizer.engineOf(session);
         if (engine == null) {
             throw new IllegalStateException("cachalot is not installed in persistence unit " + session.getName()
                     + ": add <property name=\"eclipselink.session.customizer\" value=\""
                     + CachalotSessionCustomizer.class.getName() + "\"/> to its persistence.xml");
         }
-        return new Cachalot(session, engine);
+        return engine;
+    }
+
+    private Session session() {
+        return unit.get();
+    }
+
+    private QueryCacheEngine engine() {
+        return engineOf(unit.get());
     }
 
     /** The persistence unit's name. */
     public String persistenceUnit() {
-        return engine.unitName();
+        return engine().unitName();
+    }
+
+    /** The tables this unit knows (mapped, join, element-collection and additional tables). */
+    public Set<String> tables() {
+        return engine().knownTables();
     }
 
     /**
@@ -78,14 +118,14 @@ public final class Cachalot {
      *        table of the unit
      */
     public void invalidate(Object... tablesOrEntities) {
-        engine.invalidate(tables(tablesOrEntities));
+        engine().invalidate(tables(tablesOrEntities));
     }
 
     /**
      * When any of these tables was last invalidated (empty if never); with none, any table of the unit.
      */
     public Optional<Instant> lastInvalidation(Object... tablesOrEntities) {
-        return engine.lastInvalidation(tables(tablesOrEntities));
+        return engine().lastInvalidation(tables(tablesOrEntities));
     }
 
     /**
@@ -93,7 +133,7 @@ public final class Cachalot {
      * derived from them (rendered fragments, computed values).
      */
     public String versionTag(Object... tablesOrEntities) {
-        return engine.versionTag(tables(tablesOrEntities));
+        return engine().versionTag(tables(tablesOrEntities));
     }
 
     /** Until closed, this thread reads straight from the database, in every unit. Writes still invalidate. */
@@ -103,21 +143,21 @@ public final class Cachalot {
 
     /** Hits, misses, stores and invalidations since the unit started, in total and per table. */
     public CacheStats stats() {
-        return engine.stats();
+        return engine().stats();
     }
 
     /** The bounded cache of rendered template fragments, in this unit's store. */
     public FragmentCache fragments() {
-        return engine.fragments();
+        return engine().fragments();
     }
 
     /** Tells {@code listener} of every invalidation, after the commit that caused it. */
     public void addListener(Consumer<PostInvalidation> listener) {
-        engine.addListener(Objects.requireNonNull(listener, "listener"));
+        engine().addListener(Objects.requireNonNull(listener, "listener"));
     }
 
     public void removeListener(Consumer<PostInvalidation> listener) {
-        engine.removeListener(listener);
+        engine().removeListener(listener);
     }
 
     /**
@@ -127,18 +167,20 @@ public final class Cachalot {
      * @return the same query
      */
     public static <Q extends Query> Q uncached(Q query) {
-        query.unwrap(DatabaseQuery.class).setProperty(CachalotProperties.QUERY_CACHE, Boolean.FALSE);
+        // JpaQuery.getDatabaseQuery() first copies the query EclipseLink shares between all queries of the same
+        // text or name, so the mark stays on this query alone.
+        query.unwrap(JpaQuery.class).getDatabaseQuery().setProperty(CachalotProperties.QUERY_CACHE, Boolean.FALSE);
         return query;
     }
 
     private Set<String> tables(Object... tablesOrEntities) {
         if (tablesOrEntities == null || tablesOrEntities.length == 0) {
-            return engine.knownTables();
+            return engine().knownTables();
         }
         Set<String> tables = new LinkedHashSet<>();
         for (Object item : tablesOrEntities) {
             if (item instanceof Class<?> type) {
-                addDescriptor(tables, session.getDescriptor(type), type.getName());
+                addDescriptor(tables, session().getDescriptor(type), type.getName());
             } else if (item instanceof String name && !name.isBlank()) {
                 addNamed(tables, name.strip());
             } else {
@@ -149,23 +191,23 @@ public final class Cachalot {
     }
 
     private void addNamed(Set<String> tables, String name) {
-        ClassDescriptor descriptor = session.getDescriptorForAlias(name);
+        ClassDescriptor descriptor = session().getDescriptorForAlias(name);
         if (descriptor != null) {
             addDescriptor(tables, descriptor, name);
             return;
         }
-        String table = engine.analyzer() == null ? name : engine.analyzer().canonicalTable(name);
-        if (!engine.knownTables().contains(table)) {
+        String table = engine().analyzer() == null ? name : engine().analyzer().canonicalTable(name);
+        if (!engine().knownTables().contains(table)) {
             throw new IllegalArgumentException("Unknown table or entity '" + name + "' in persistence unit "
-                    + engine.unitName() + " (known tables: " + engine.knownTables() + ")");
+                    + engine().unitName() + " (known tables: " + engine().knownTables() + ")");
         }
         tables.add(table);
     }
 
     private void addDescriptor(Set<String> tables, ClassDescriptor descriptor, String name) {
         if (descriptor == null) {
-            throw new IllegalArgumentException("Not an entity of persistence unit " + engine.unitName() + ": " + name);
+            throw new IllegalArgumentException("Not an entity of persistence unit " + engine().unitName() + ": " + name);
         }
-        tables.addAll(KnownTables.ofDescriptor(descriptor, engine.analyzer().identifierCase()));
+        tables.addAll(KnownTables.ofDescriptor(descriptor, engine().analyzer().identifierCase()));
     }
 }

@@ -1,5 +1,6 @@
 package io.cachalot.eclipselink;
 
+import io.cachalot.Cachalot;
 import io.cachalot.CachalotConfigurationException;
 import io.cachalot.CachalotProperties;
 import io.cachalot.engine.QueryCacheEngine;
@@ -40,8 +41,15 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
         if (unit.getProperty(ENGINE_PROPERTY) != null) {
             return;
         }
-        Settings settings = Settings.from(name -> property(unit, name));
-        CacheStore store = Stores.open(settings, unit.getName());
+        Settings settings;
+        CacheStore store;
+        try {
+            settings = Settings.from(name -> property(unit, name));
+            store = Stores.open(settings, unit.getName());
+        } catch (RuntimeException e) {
+            CachalotUnits.failed(unitName(unit), e);
+            throw e;
+        }
         QueryCacheEngine engine = new QueryCacheEngine(unitName(unit), settings, store);
         TransactionTracker transactions = new TransactionTracker(engine);
         installLogins(unit, engine, transactions);
@@ -119,9 +127,13 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
         return separator >= 0 ? name.substring(separator + 2) : name;
     }
 
-    /** Starts the engine once the mappings are known, and releases the store when the unit closes. */
+    /**
+     * Starts the engine once the mappings are known (then registers the unit and its management bean), and
+     * releases everything when the unit closes.
+     */
     private static final class Lifecycle extends SessionEventAdapter {
         private final QueryCacheEngine engine;
+        private ManagementBean managementBean;
 
         Lifecycle(QueryCacheEngine engine) {
             this.engine = engine;
@@ -137,10 +149,16 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
             settings.additionalTables().forEach(table -> known.add(names.canonicalTable(table)));
             engine.start(new SqlAnalyzer(identifierCase, known, settings.onlyCachableTables(),
                     settings.uncachableTables(), settings.cacheRandom()));
+            CachalotUnits.started(engine.unitName(), session);
+            managementBean = ManagementBean.register(Cachalot.of(session));
         }
 
         @Override
         public void preLogout(SessionEvent event) {
+            if (managementBean != null) {
+                managementBean.unregister();
+            }
+            CachalotUnits.stopped(engine.unitName(), event.getSession());
             engine.close();
         }
     }

@@ -5,6 +5,7 @@ import io.cachalot.CachalotProperties;
 import io.cachalot.engine.Settings;
 import io.cachalot.store.CacheStore;
 import io.cachalot.store.EmbeddedInfinispanStore;
+import io.cachalot.store.RemoteInfinispanStore;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.infinispan.manager.EmbeddedCacheManager;
@@ -20,9 +21,7 @@ final class Stores {
             return EmbeddedInfinispanStore.onManager(lookup(settings.jndi()));
         }
         if (CachalotProperties.MODE_REMOTE.equals(settings.mode())) {
-            throw new CachalotConfigurationException("Property " + CachalotProperties.INFINISPAN_MODE
-                    + "=remote: the remote Hot Rod store is not part of this build of cachalot (session "
-                    + sessionName + "); use 'embedded'");
+            return RemoteInfinispanStore.open(settings.servers(), settings.config());
         }
         return EmbeddedInfinispanStore.open(settings.config());
     }

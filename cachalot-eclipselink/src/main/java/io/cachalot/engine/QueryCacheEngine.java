@@ -10,6 +10,7 @@ import io.cachalot.store.CachedResult;
 import io.cachalot.store.Lookup;
 import io.cachalot.store.ResultKey;
 import io.cachalot.store.TableVersion;
+import io.cachalot.store.UncachableValueException;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,6 +129,9 @@ public final class QueryCacheEngine {
         Lookup lookup;
         try {
             lookup = store.lookup(tableKeys(db, info.tables()), key);
+        } catch (UncachableValueException e) {
+            statistics.uncachable();
+            return call.execute();
         } catch (RuntimeException e) {
             health.failed(e);
             return call.execute();
@@ -167,6 +171,8 @@ public final class QueryCacheEngine {
         try {
             store.putEntry(key, entry, settings.timeout());
             statistics.stored(info.tables());
+        } catch (UncachableValueException e) {
+            statistics.uncachable();
         } catch (RuntimeException e) {
             health.failed(e);
         }

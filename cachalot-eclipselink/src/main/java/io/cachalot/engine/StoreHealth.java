@@ -39,6 +39,7 @@ final class StoreHealth {
                 return true;
             }
             try {
+                store.recover();
                 store.putVersions(Map.of(EPOCH_KEY, TableVersion.invalidatedAt(System.currentTimeMillis())));
                 trusted = true;
                 LOG.log(Level.INFO, "cachalot: cache store of unit {0} is back; a new epoch invalidated every older entry",

@@ -29,8 +29,15 @@ public interface CacheStore extends AutoCloseable {
     /** Stores a rendered fragment; {@code lifespan} null means until evicted. */
     void putFragment(String key, String fragment, Duration lifespan);
 
-    /** Adds a listener told of every version replaced by any node, including this one. */
+    /** Adds a listener told of every version replaced by any unit on any node, this store's own included. */
     void addVersionListener(VersionListener listener);
+
+    /**
+     * Called before the store is trusted again after a failure: re-creates what a restarted server lost
+     * (caches, listener registrations). Throws when the store is still unavailable.
+     */
+    default void recover() {
+    }
 
     /** Releases what this store holds. */
     @Override
@@ -42,7 +49,7 @@ public interface CacheStore extends AutoCloseable {
         /**
          * @param tableKey the replaced key
          * @param version the new version
-         * @param local whether the replacement was made by this JVM
+         * @param local whether this store (this unit) made the replacement
          */
         void versionReplaced(String tableKey, TableVersion version, boolean local);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.infinispan.Cache;
+import org.infinispan.commons.marshall.WrappedByteArray;
 import org.infinispan.manager.DefaultCacheManager;
 import org.infinispan.manager.EmbeddedCacheManager;
 import org.infinispan.notifications.Listener;
@@ -23,14 +24,20 @@ import org.infinispan.notifications.cachelistener.event.CacheEntryModifiedEvent;
  * The store on an in-JVM Infinispan cache manager: local by default, clustered when the configuration
  * has a JGroups transport. One cache manager per configuration is shared by every persistence unit of
  * this class loader, and stopped when the last of them closes.
+ *
+ * <p>Tokens are kept encoded by {@link RowCodec} with the id of the unit that wrote them (so listeners tell
+ * other units' and other nodes' invalidations from their own, and replicated tokens need no marshaller);
+ * results are kept as objects in a local cache, and encoded when the results cache is clustered.
  */
 public final class EmbeddedInfinispanStore implements CacheStore {
 
     private static final Map<String, SharedManager> MANAGERS = new HashMap<>();
 
+    private final long writer = java.util.concurrent.ThreadLocalRandom.current().nextLong();
     private final String configuration;
-    private final Cache<String, TableVersion> tables;
-    private final Cache<ResultKey, CachedEntry> results;
+    private final Cache<String, byte[]> tables;
+    private final Cache<Object, Object> results;
+    private final boolean encodeResults;
     private final Cache<String, String> fragments;
     private boolean closed;
 
@@ -38,6 +45,7 @@ public final class EmbeddedInfinispanStore implements CacheStore {
         this.configuration = configuration;
         this.tables = cache(manager, CachalotProperties.TABLES_CACHE, configuration);
         this.results = cache(manager, CachalotProperties.RESULTS_CACHE, configuration);
+        this.encodeResults = results.getCacheConfiguration().clustering().cacheMode().isClustered();
         this.fragments = cache(manager, CachalotProperties.FRAGMENTS_CACHE, configuration);
     }
 
@@ -73,7 +81,11 @@ public final class EmbeddedInfinispanStore implements CacheStore {
     @Override
     public Lookup lookup(List<String> tableKeys, ResultKey key) {
         long[] tokens = tokens(tableKeys);
-        return new Lookup(tokens, results.get(key));
+        if (!encodeResults) {
+            return new Lookup(tokens, (CachedEntry) results.get(key));
+        }
+        byte[] value = (byte[]) results.get(new WrappedByteArray(RowCodec.encodeKey(key)));
+        return new Lookup(tokens, value == null ? null : RowCodec.decodeEntry(value));
     }
 
     private long[] tokens(List<String> tableKeys) {
@@ -87,12 +99,16 @@ public final class EmbeddedInfinispanStore implements CacheStore {
 
     @Override
     public Map<String, TableVersion> versions(List<String> tableKeys) {
-        Map<String, TableVersion> found = new HashMap<>(tables.getAdvancedCache().getAll(new LinkedHashSet<>(tableKeys)));
+        Map<String, byte[]> encoded = tables.getAdvancedCache().getAll(new LinkedHashSet<>(tableKeys));
+        Map<String, TableVersion> found = new HashMap<>();
         for (String key : tableKeys) {
-            if (!found.containsKey(key)) {
+            byte[] value = encoded.get(key);
+            if (value == null) {
                 TableVersion fresh = TableVersion.initial();
-                TableVersion existing = tables.putIfAbsent(key, fresh);
-                found.put(key, existing == null ? fresh : existing);
+                value = tables.putIfAbsent(key, RowCodec.encodeVersion(fresh, writer));
+                found.put(key, value == null ? fresh : RowCodec.decodeVersion(value));
+            } else {
+                found.put(key, RowCodec.decodeVersion(value));
             }
         }
         return found;
@@ -100,15 +116,19 @@ public final class EmbeddedInfinispanStore implements CacheStore {
 
     @Override
     public void putVersions(Map<String, TableVersion> versions) {
-        tables.putAll(versions);
+        Map<String, byte[]> encoded = new HashMap<>();
+        versions.forEach((key, version) -> encoded.put(key, RowCodec.encodeVersion(version, writer)));
+        tables.putAll(encoded);
     }
 
     @Override
     public void putEntry(ResultKey key, CachedEntry entry, Duration lifespan) {
+        Object storedKey = encodeResults ? new WrappedByteArray(RowCodec.encodeKey(key)) : key;
+        Object storedEntry = encodeResults ? RowCodec.encodeEntry(entry) : entry;
         if (lifespan == null) {
-            results.put(key, entry);
+            results.put(storedKey, storedEntry);
         } else {
-            results.put(key, entry, lifespan.toMillis(), TimeUnit.MILLISECONDS);
+            results.put(storedKey, storedEntry, lifespan.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -128,7 +148,7 @@ public final class EmbeddedInfinispanStore implements CacheStore {
 
     @Override
     public void addVersionListener(VersionListener listener) {
-        tables.addListener(new TablesListener(listener));
+        tables.addListener(new TablesListener(listener, writer));
     }
 
     @Override
@@ -196,15 +216,19 @@ public final class EmbeddedInfinispanStore implements CacheStore {
     @Listener
     public static final class TablesListener {
         private final VersionListener delegate;
+        private final long writer;
 
-        TablesListener(VersionListener delegate) {
+        TablesListener(VersionListener delegate, long writer) {
             this.delegate = delegate;
+            this.writer = writer;
         }
 
         @CacheEntryModified
-        public void modified(CacheEntryModifiedEvent<String, TableVersion> event) {
-            if (!event.isPre()) {
-                delegate.versionReplaced(event.getKey(), event.getNewValue(), event.isOriginLocal());
+        public void modified(CacheEntryModifiedEvent<String, byte[]> event) {
+            byte[] value = event.getNewValue();
+            if (!event.isPre() && value != null) {
+                delegate.versionReplaced(event.getKey(), RowCodec.decodeVersion(value),
+                        RowCodec.decodeNode(value) == writer);
             }
         }
     }
