@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -21,14 +23,18 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.view.AlterView;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.delete.ParenthesedDelete;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.insert.ParenthesedInsert;
 import net.sf.jsqlparser.statement.merge.Merge;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.truncate.Truncate;
+import net.sf.jsqlparser.statement.update.ParenthesedUpdate;
 import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.upsert.Upsert;
 
@@ -47,6 +53,15 @@ public final class SqlAnalyzer {
     private static final Set<String> NEUTRAL_KEYWORDS = Set.of(
             "SET", "SHOW", "BEGIN", "START", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "USE", "EXPLAIN",
             "DESCRIBE", "DESC");
+    /**
+     * Runs JSqlParser's parse with its time-out. Given no executor, JSqlParser 5.3 makes one per parse and
+     * never shuts it down when the parse fails: one idle non-daemon thread leaked per unparsable SQL string.
+     */
+    private static final ExecutorService PARSER = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "cachalot-sql-parser");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final IdentifierCase identifierCase;
     private final Set<String> knownTables;
@@ -89,7 +104,12 @@ public final class SqlAnalyzer {
     public StatementInfo analyze(String sql) {
         StatementInfo info = memo.get(sql);
         if (info == null) {
-            info = analyzeUncached(sql);
+            try {
+                info = analyzeUncached(sql);
+            } catch (StackOverflowError e) {
+                // nesting too deep for the parser or its visitors (a long OR chain): cannot be analysed
+                info = unparsable(firstKeyword(sql));
+            }
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
             }
@@ -102,7 +122,7 @@ public final class SqlAnalyzer {
         String keyword = firstKeyword(sql);
         Statements statements;
         try {
-            statements = CCJSqlParserUtil.parseStatements(sql);
+            statements = CCJSqlParserUtil.parseStatements(sql, PARSER, null);
         } catch (JSQLParserException | RuntimeException e) {
             return unparsable(keyword);
         }
@@ -147,14 +167,23 @@ public final class SqlAnalyzer {
         Set<String> targets = new LinkedHashSet<>();
         if (statement instanceof Insert insert) {
             addTable(targets, insert.getTable());
+            if (!addWithWrites(targets, insert.getWithItemsList())) {
+                return new StatementInfo(Kind.WRITE_UNKNOWN, Set.of(), null);
+            }
         } else if (statement instanceof Update update) {
             addTable(targets, update.getTable());
+            if (!addWithWrites(targets, update.getWithItemsList())) {
+                return new StatementInfo(Kind.WRITE_UNKNOWN, Set.of(), null);
+            }
             addJoinTables(targets, update.getStartJoins());
             addJoinTables(targets, update.getJoins());
         } else if (statement instanceof Delete delete) {
             addTable(targets, delete.getTable());
             addTables(targets, delete.getTables());
             addJoinTables(targets, delete.getJoins());
+            if (!addWithWrites(targets, delete.getWithItemsList())) {
+                return new StatementInfo(Kind.WRITE_UNKNOWN, Set.of(), null);
+            }
         } else if (statement instanceof Merge merge) {
             addTable(targets, merge.getTable());
         } else if (statement instanceof Upsert upsert) {
@@ -200,6 +229,14 @@ public final class SqlAnalyzer {
             addTables(targets, plain.getIntoTables());
             return new StatementInfo(Kind.WRITE, targets, null);
         }
+        Set<String> cteTargets = new LinkedHashSet<>();
+        if (!addWithWrites(cteTargets, select.getWithItemsList())) {
+            return new StatementInfo(Kind.WRITE_UNKNOWN, Set.of(), null);
+        }
+        if (!cteTargets.isEmpty()) {
+            // PostgreSQL's WITH d AS (DELETE ... RETURNING ...) SELECT ...: a write
+            return new StatementInfo(Kind.WRITE, cteTargets, null);
+        }
         ReadTablesFinder finder = new ReadTablesFinder(volatileFunctions);
         Set<String> found;
         try {
@@ -230,6 +267,31 @@ public final class SqlAnalyzer {
             reason = tableRuleViolation(tables);
         }
         return new StatementInfo(Kind.READ, tables, reason);
+    }
+
+    /**
+     * Adds the targets of data-modifying WITH items ({@code WITH d AS (DELETE ...)}); false when one of them
+     * writes something that cannot be determined.
+     */
+    private boolean addWithWrites(Set<String> targets, List<WithItem<?>> items) {
+        if (items == null) {
+            return true;
+        }
+        for (WithItem<?> item : items) {
+            Object inner = item.getParenthesedStatement();
+            Statement write = inner instanceof ParenthesedInsert insert ? insert.getInsert()
+                    : inner instanceof ParenthesedUpdate update ? update.getUpdate()
+                    : inner instanceof ParenthesedDelete delete ? delete.getDelete()
+                    : null;
+            if (write != null) {
+                StatementInfo one = analyzeOne(write, write.toString());
+                if (one.kind() != Kind.WRITE) {
+                    return false;
+                }
+                targets.addAll(one.tables());
+            }
+        }
+        return true;
     }
 
     private String tableRuleViolation(Set<String> tables) {

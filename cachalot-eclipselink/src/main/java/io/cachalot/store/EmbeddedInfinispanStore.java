@@ -3,6 +3,7 @@ package io.cachalot.store;
 import io.cachalot.CachalotConfigurationException;
 import io.cachalot.CachalotProperties;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +32,13 @@ import org.infinispan.notifications.cachelistener.event.CacheEntryModifiedEvent;
  */
 public final class EmbeddedInfinispanStore implements CacheStore {
 
+    private static final System.Logger LOG = System.getLogger(EmbeddedInfinispanStore.class.getName());
+
     private static final Map<String, SharedManager> MANAGERS = new HashMap<>();
 
     private final long writer = java.util.concurrent.ThreadLocalRandom.current().nextLong();
     private final String configuration;
-    private final Cache<String, byte[]> tables;
+    private final Cache<String, Object> tables;
     private final Cache<Object, Object> results;
     private final boolean encodeResults;
     private final Cache<String, String> fragments;
@@ -84,7 +87,7 @@ public final class EmbeddedInfinispanStore implements CacheStore {
         if (!encodeResults) {
             return new Lookup(tokens, (CachedEntry) results.get(key));
         }
-        byte[] value = (byte[]) results.get(new WrappedByteArray(RowCodec.encodeKey(key)));
+        byte[] value = bytes(results.get(new WrappedByteArray(RowCodec.encodeKey(key))));
         return new Lookup(tokens, value == null ? null : RowCodec.decodeEntry(value));
     }
 
@@ -99,13 +102,13 @@ public final class EmbeddedInfinispanStore implements CacheStore {
 
     @Override
     public Map<String, TableVersion> versions(List<String> tableKeys) {
-        Map<String, byte[]> encoded = tables.getAdvancedCache().getAll(new LinkedHashSet<>(tableKeys));
+        Map<String, Object> encoded = tables.getAdvancedCache().getAll(new LinkedHashSet<>(tableKeys));
         Map<String, TableVersion> found = new HashMap<>();
         for (String key : tableKeys) {
-            byte[] value = encoded.get(key);
+            byte[] value = bytes(encoded.get(key));
             if (value == null) {
                 TableVersion fresh = TableVersion.initial();
-                value = tables.putIfAbsent(key, RowCodec.encodeVersion(fresh, writer));
+                value = bytes(tables.putIfAbsent(key, RowCodec.encodeVersion(fresh, writer)));
                 found.put(key, value == null ? fresh : RowCodec.decodeVersion(value));
             } else {
                 found.put(key, RowCodec.decodeVersion(value));
@@ -116,7 +119,7 @@ public final class EmbeddedInfinispanStore implements CacheStore {
 
     @Override
     public void putVersions(Map<String, TableVersion> versions) {
-        Map<String, byte[]> encoded = new HashMap<>();
+        Map<String, Object> encoded = new HashMap<>();
         versions.forEach((key, version) -> encoded.put(key, RowCodec.encodeVersion(version, writer)));
         tables.putAll(encoded);
     }
@@ -167,6 +170,11 @@ public final class EmbeddedInfinispanStore implements CacheStore {
                 shared.manager.stop();
             }
         }
+    }
+
+    /** A value stored as bytes, as the cache hands it back (clustered caches may wrap it). */
+    private static byte[] bytes(Object value) {
+        return value instanceof WrappedByteArray wrapped ? wrapped.getBytes() : (byte[]) value;
     }
 
     private static <K, V> Cache<K, V> cache(EmbeddedCacheManager manager, String name, String configuration) {
@@ -224,11 +232,16 @@ public final class EmbeddedInfinispanStore implements CacheStore {
         }
 
         @CacheEntryModified
-        public void modified(CacheEntryModifiedEvent<String, byte[]> event) {
-            byte[] value = event.getNewValue();
-            if (!event.isPre() && value != null) {
+        public void modified(CacheEntryModifiedEvent<String, Object> event) {
+            byte[] value = bytes(event.getNewValue());
+            if (event.isPre() || value == null) {
+                return;
+            }
+            try {
                 delegate.versionReplaced(event.getKey(), RowCodec.decodeVersion(value),
                         RowCodec.decodeNode(value) == writer);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "cachalot: cannot deliver the invalidation of " + event.getKey(), e);
             }
         }
     }
