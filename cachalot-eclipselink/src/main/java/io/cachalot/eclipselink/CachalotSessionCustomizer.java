@@ -12,6 +12,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.internal.jpa.EntityManagerFactoryProvider;
+import org.eclipse.persistence.internal.jpa.EntityManagerSetupImpl;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Login;
@@ -117,11 +120,26 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
         application.customize(session);
     }
 
-    /** The persistence unit's name: EclipseLink names sessions {@code <root URL>_<unit name>}. */
+    /**
+     * The name the unit is known by: the session name when {@code eclipselink.session-name} sets it, else the
+     * persistence unit's name from its deployment, else the session name without the root URL EclipseLink
+     * puts before it ({@code <root URL>_<unit name>}).
+     */
     static String unitName(AbstractSession session) {
         String name = session.getName();
         if (name == null) {
             return "default";
+        }
+        if (session.getProperty(PersistenceUnitProperties.SESSION_NAME) != null) {
+            return name;
+        }
+        try {
+            EntityManagerSetupImpl setup = EntityManagerFactoryProvider.getEntityManagerSetupImpl(name);
+            if (setup != null && setup.getPersistenceUnitInfo() != null) {
+                return setup.getPersistenceUnitInfo().getPersistenceUnitName();
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // not deployed through JPA: fall back to the session name
         }
         int separator = name.lastIndexOf("/_");
         return separator >= 0 ? name.substring(separator + 2) : name;
