@@ -4,6 +4,7 @@ import io.cachalot.CachalotConfigurationException;
 import io.cachalot.Cachalot;
 import io.cachalot.PostInvalidation;
 import io.cachalot.eclipselink.CachalotUnits;
+import io.cachalot.eclipselink.ConfigSources;
 import io.cachalot.engine.Settings;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -49,7 +50,7 @@ public class CachalotExtension implements Extension {
                     + failure.getKey() + " cannot start: " + failure.getValue().getMessage(), failure.getValue()));
         }
         try {
-            Settings.from(System::getProperty);
+            Settings.from(ConfigSources::lookup);
         } catch (CachalotConfigurationException e) {
             validation.addDeploymentProblem(new DeploymentException("cachalot: " + e.getMessage(), e));
         }

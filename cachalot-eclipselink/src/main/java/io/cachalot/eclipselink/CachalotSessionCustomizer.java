@@ -69,7 +69,7 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
 
     private static Object property(AbstractSession session, String name) {
         Object value = session.getProperty(name);
-        return value != null ? value : System.getProperty(name);
+        return value != null ? value : ConfigSources.lookup(name);
     }
 
     private static void installLogins(AbstractSession unit, QueryCacheEngine engine, TransactionTracker transactions) {
