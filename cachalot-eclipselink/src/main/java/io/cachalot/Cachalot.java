@@ -174,7 +174,10 @@ public final class Cachalot {
     }
 
     private Set<String> tables(Object... tablesOrEntities) {
-        if (tablesOrEntities == null || tablesOrEntities.length == 0) {
+        if (tablesOrEntities == null) {
+            throw new IllegalArgumentException("Tables or entities are null; call with no argument for every table");
+        }
+        if (tablesOrEntities.length == 0) {
             return engine().knownTables();
         }
         Set<String> tables = new LinkedHashSet<>();

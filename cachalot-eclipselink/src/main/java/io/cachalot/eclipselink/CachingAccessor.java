@@ -104,7 +104,8 @@ final class CachingAccessor extends DatabaseAccessor {
     private static boolean isRowRead(DatabaseCall call, AbstractSession session) {
         return (call.isOneRowReturned() || call.areManyRowsReturned())
                 && !call.isCursorReturned()
-                && !call.isResultSetScrollable()
+                // EclipseLink scrolls to a first result the SQL cannot skip itself; the rows are a plain page
+                && (!call.isResultSetScrollable() || call.getFirstResult() != 0)
                 && !call.isLOBLocatorNeeded()
                 && !call.hasMultipleResultSets()
                 && !session.isConcurrent();
@@ -124,7 +125,7 @@ final class CachingAccessor extends DatabaseAccessor {
     private Object write(DatabaseCall call, StatementInfo info, AbstractRecord row, AbstractSession session,
             boolean batch) {
         DatabaseQuery query = call.getQuery();
-        if (query != null && query.isUserDefinedSQLCall() && !engine.settings().invalidateNative()) {
+        if (query != null && isNativeSql(query) && !engine.settings().invalidateNative()) {
             return super.basicExecuteCall(call, row, session, batch);
         }
         TransactionState transaction = transactions.forWrite(session, isInTransaction());
@@ -137,6 +138,14 @@ final class CachingAccessor extends DatabaseAccessor {
         } finally {
             engine.written(info);
         }
+    }
+
+    /**
+     * Whether the application wrote this SQL (a native query). {@code executeUpdate} turns a native query into a
+     * new {@code DataModifyQuery} that keeps only its "user defined" mark, not its "user defined SQL" one.
+     */
+    private static boolean isNativeSql(DatabaseQuery query) {
+        return query.isUserDefinedSQLCall() || (query.isUserDefined() && query.isDataModifyQuery());
     }
 
     private static boolean isCacheDisabledFor(DatabaseQuery query) {
@@ -205,6 +214,9 @@ final class CachingAccessor extends DatabaseAccessor {
                 return new CachedResult(new String[0], new Object[0][], true);
             }
             if (result instanceof AbstractRecord single) {
+                if (maxRows < 1) {
+                    return null;
+                }
                 Object[] values = copyRow(single);
                 return values == null ? null : new CachedResult(columnNames(single.getFields()), new Object[][] {values}, true);
             }

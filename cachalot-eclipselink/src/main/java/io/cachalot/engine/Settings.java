@@ -109,7 +109,7 @@ public record Settings(boolean enabled, String mode, String config, String serve
         if (value == null) {
             return List.of();
         }
-        List<String> names = Arrays.stream(value.toString().split(",")).map(String::strip).toList();
+        List<String> names = Arrays.stream(value.toString().split(",", -1)).map(String::strip).toList();
         for (String table : names) {
             if (table.isEmpty() || !table.matches("[\\p{L}_\"`\\[][\\p{L}\\p{N}_$.\"`\\[\\] ]*")) {
                 throw bad(name, value, "a comma-separated list of table names");

@@ -1,8 +1,10 @@
 package io.cachalot.sql;
 
 import io.cachalot.sql.StatementInfo.Kind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,9 +124,12 @@ public final class SqlAnalyzer {
         String keyword = firstKeyword(sql);
         Statements statements;
         try {
-            statements = CCJSqlParserUtil.parseStatements(sql, PARSER, null);
+            statements = CCJSqlParserUtil.parseStatements(withoutOuterJoinEscapes(sql), PARSER, null);
         } catch (JSQLParserException | RuntimeException e) {
-            return unparsable(keyword);
+            statements = parseWithKnownTablesQuoted(withoutOuterJoinEscapes(sql));
+            if (statements == null) {
+                return unparsable(keyword);
+            }
         }
         List<Statement> list = statements == null ? List.of() : statements.getStatements();
         if (list.isEmpty()) {
@@ -365,6 +370,85 @@ public final class SqlAnalyzer {
         }
         parts.add(current.toString());
         return parts;
+    }
+
+    /**
+     * The SQL without JDBC outer-join escapes: {@code {oj a LEFT OUTER JOIN b ON ...}} becomes
+     * {@code a LEFT OUTER JOIN b ON ...}. EclipseLink writes them on some platforms (H2 for JOINED inheritance);
+     * JSqlParser cannot read them. Quoted text is left alone.
+     */
+    static String withoutOuterJoinEscapes(String sql) {
+        if (!sql.contains("{")) {
+            return sql;
+        }
+        StringBuilder out = new StringBuilder(sql.length());
+        Deque<Boolean> braces = new ArrayDeque<>();
+        char quote = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '{') {
+                boolean outerJoin = sql.regionMatches(true, i + 1, "oj", 0, 2) && i + 3 < sql.length()
+                        && Character.isWhitespace(sql.charAt(i + 3));
+                braces.push(outerJoin);
+                if (outerJoin) {
+                    i += 2;
+                    continue;
+                }
+            } else if (c == '}' && !braces.isEmpty() && braces.pop()) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A second chance for SQL that JSqlParser rejects because a table is named like one of its keywords (such
+     * as {@code sample}): every bare word naming a known table is quoted in its canonical form, which keeps its
+     * meaning. Null when there is no such word or the SQL still cannot be parsed.
+     */
+    private Statements parseWithKnownTablesQuoted(String sql) {
+        StringBuilder out = new StringBuilder(sql.length() + 16);
+        boolean quotedAny = false;
+        char quote = 0;
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (quote == 0 && (Character.isLetter(c) || c == '_')) {
+                int end = i + 1;
+                while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+                    end++;
+                }
+                String word = sql.substring(i, end);
+                String canonical = identifierCase.fold(word);
+                boolean table = knownTables.contains(canonical);
+                out.append(table ? '"' + canonical + '"' : word);
+                quotedAny |= table;
+                i = end;
+                continue;
+            }
+            if (quote != 0 && c == quote) {
+                quote = 0;
+            } else if (quote == 0 && (c == '\'' || c == '"' || c == '`')) {
+                quote = c;
+            }
+            out.append(c);
+            i++;
+        }
+        if (!quotedAny) {
+            return null;
+        }
+        try {
+            return CCJSqlParserUtil.parseStatements(out.toString(), PARSER, null);
+        } catch (JSQLParserException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The first SQL keyword, upper case, after white space, comments and parentheses. */

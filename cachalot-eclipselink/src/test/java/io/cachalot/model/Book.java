@@ -10,15 +10,34 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 @Entity
 @Table(name = "book")
+@NamedQuery(name = Book.BY_AUTHOR_NAME,
+        query = "SELECT b FROM Book b WHERE b.author.name = :name ORDER BY b.id")
+@NamedQuery(name = Book.COUNT_BY_PUBLISHER,
+        query = "SELECT b.publisher.name, COUNT(b) FROM Book b GROUP BY b.publisher.name ORDER BY b.publisher.name")
+@NamedNativeQuery(name = Book.NATIVE_CHEAPER_THAN,
+        query = "SELECT id, title, price, published, author_id, publisher_id FROM book WHERE price < ? ORDER BY id",
+        resultClass = Book.class)
 public class Book {
+    public static final String BY_AUTHOR_NAME = "Book.byAuthorName";
+    public static final String COUNT_BY_PUBLISHER = "Book.countByPublisher";
+    public static final String NATIVE_CHEAPER_THAN = "Book.nativeCheaperThan";
+
     @Id
     private long id;
     private String title;
@@ -38,6 +57,11 @@ public class Book {
     @JoinTable(name = "book_category", joinColumns = @JoinColumn(name = "book_id"),
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     private Set<Category> categories = new HashSet<>();
+    /** Read-only side of {@link Review#getBook()}; loaded lazily, in one batch for all books of a query. */
+    @OneToMany(mappedBy = "book")
+    @OrderBy("id")
+    @BatchFetch(BatchFetchType.IN)
+    private List<Review> reviews = new ArrayList<>();
 
     protected Book() {
     }
@@ -93,5 +117,9 @@ public class Book {
 
     public Set<Category> getCategories() {
         return categories;
+    }
+
+    public List<Review> getReviews() {
+        return reviews;
     }
 }

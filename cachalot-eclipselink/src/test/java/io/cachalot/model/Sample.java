@@ -47,6 +47,9 @@ public class Sample {
     @Enumerated(EnumType.ORDINAL)
     @Column(name = "color_ordinal")
     public Color colorOrdinal;
+    /** A decimal with a scale (the default mapping of {@link #decimalValue} has none). */
+    @Column(name = "precise_decimal", precision = 19, scale = 4)
+    public BigDecimal preciseDecimal;
 
     public Sample() {
     }
