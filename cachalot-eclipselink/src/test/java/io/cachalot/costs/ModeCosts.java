@@ -63,7 +63,6 @@ public final class ModeCosts {
         System.out.printf(Locale.ROOT, "java %s, %d cores, load average before: %s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         System.out.printf(Locale.ROOT, "warm-up %.0f s, measured %.0f s per operation; times in microseconds%n%n", WARMUP, SECONDS);
-        seed();
         List<String> table = new ArrayList<>();
         table.add("| mode | operation | ops | mean | p50 | p90 | p99 |");
         table.add("|---|---|---:|---:|---:|---:|---:|");
@@ -83,11 +82,13 @@ public final class ModeCosts {
         System.exit(0);
     }
 
-    /** The library fixture plus authors up to id 100, so the query returns 3 or 100 rows. */
-    private static void seed() {
-        TestUnit shared = TestUnit.on(Database.H2);
-        Fixtures.library(shared);
-        shared.write(em -> {
+    /**
+     * The library fixture plus authors up to id 100, so the query returns 3 or 100 rows. After opening the
+     * unit: opening one empties the tables.
+     */
+    private static void seed(TestUnit unit) {
+        Fixtures.library(unit);
+        unit.write(em -> {
             for (long id = 4; id <= 100; id++) {
                 em.persist(new Author(id, "Author " + id, LocalDate.of(1900, 1, 1).plusDays(id)));
             }
@@ -96,6 +97,7 @@ public final class ModeCosts {
 
     private static void local(List<String> table) {
         try (TestUnit unit = TestUnit.withProperties(Database.H2, Map.of())) {
+            seed(unit);
             Cachalot cachalot = unit.cachalot();
             IntSupplier three = () -> authors(unit, 3);
             IntSupplier hundred = () -> authors(unit, 100);
@@ -110,6 +112,7 @@ public final class ModeCosts {
                 TestUnit unit = TestUnit.withProperties(Database.H2, Map.of(
                         CachalotProperties.INFINISPAN_MODE, CachalotProperties.MODE_REMOTE,
                         CachalotProperties.INFINISPAN_SERVERS, server.servers()))) {
+            seed(unit);
             costs("remote Hot Rod (test server)", unit, table);
         }
     }
@@ -131,6 +134,7 @@ public final class ModeCosts {
             try (TestUnit unit = TestUnit.withProperties(Database.H2, Map.of(
                     CachalotProperties.INFINISPAN_MODE, CachalotProperties.MODE_REMOTE,
                     CachalotProperties.INFINISPAN_CONFIG, config.toString()))) {
+                seed(unit);
                 costs("remote Infinispan Server (auth)", unit, table);
             } finally {
                 Files.deleteIfExists(config);
@@ -154,6 +158,7 @@ public final class ModeCosts {
             if (members < 2) {
                 throw new IllegalStateException("the second node did not join: " + members + " member(s)");
             }
+            seed(unit);
             costs("clustered embedded, 2 nodes", unit, table);
         } finally {
             nodeB.destroyForcibly();
