@@ -1,0 +1,46 @@
+package io.cachalot.templates.thymeleaf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cachalot.templates.testing.Golden;
+import io.cachalot.templates.testing.Library;
+import io.cachalot.templates.testing.TemplatesUnit;
+import io.cachalot.templates.testing.Writes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every case under {@code golden/thymeleaf}: each render gives exactly the expected output, and calls the data
+ * provider exactly as often as the case says (0 when the fragment is served from the cache).
+ */
+class ThymeleafGoldenTest {
+
+    static Stream<String> cases() {
+        return Golden.cases("thymeleaf");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rendersAsTheGoldenCaseSays(String name) throws InterruptedException {
+        TemplatesUnit unit = TemplatesUnit.withLibrary();
+        Library library = new Library(unit);
+        Pages pages = Pages.inFolder(unit.cachalot(), "golden/thymeleaf");
+        Golden golden = Golden.of("thymeleaf", name);
+
+        for (Golden.Run run : golden.runs()) {
+            run.writes().forEach(write -> Writes.apply(write, unit));
+            Thread.sleep(run.waitMillis());
+            Map<String, Object> variables = new HashMap<>(run.variables());
+            variables.put("library", library);
+            library.takeLoads();
+
+            String output = pages.render(name + "/template", variables, run.locale());
+
+            assertThat(output).as(run.toString()).isEqualTo(golden.expected(run));
+            assertThat(library.takeLoads()).as("loads of " + run).isEqualTo(run.loads());
+        }
+    }
+}
