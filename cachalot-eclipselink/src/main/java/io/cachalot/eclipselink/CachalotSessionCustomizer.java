@@ -45,9 +45,11 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
             return;
         }
         Settings settings;
+        SessionCustomizer application;
         CacheStore store;
         try {
             settings = Settings.from(name -> property(unit, name));
+            application = applicationCustomizer(settings.sessionCustomizer());
             store = Stores.open(settings, unit.getName());
         } catch (RuntimeException e) {
             CachalotUnits.failed(unitName(unit), e);
@@ -59,7 +61,9 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
         unit.getEventManager().addListener(transactions);
         unit.getEventManager().addListener(new Lifecycle(engine));
         unit.setProperty(ENGINE_PROPERTY, engine);
-        runApplicationCustomizer(settings.sessionCustomizer(), session);
+        if (application != null) {
+            application.customize(session);
+        }
     }
 
     /** The engine of a session customized by cachalot, or null. */
@@ -99,9 +103,10 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
         return wrapped.computeIfAbsent(login, original -> CachingLogin.wrap(database, engine, transactions));
     }
 
-    private static void runApplicationCustomizer(String className, Session session) throws Exception {
+    /** The application's own customizer named by {@code cachalot.session.customizer}, or null. */
+    private static SessionCustomizer applicationCustomizer(String className) {
         if (className == null) {
-            return;
+            return null;
         }
         Object customizer;
         try {
@@ -117,7 +122,7 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
             throw new CachalotConfigurationException("Invalid value '" + className + "' for property "
                     + CachalotProperties.SESSION_CUSTOMIZER + ": it is not a " + SessionCustomizer.class.getName());
         }
-        application.customize(session);
+        return application;
     }
 
     /**
