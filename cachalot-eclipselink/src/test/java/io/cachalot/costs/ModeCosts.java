@@ -39,20 +39,25 @@ import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
  * under them. A measurement, not a test. Run from the repository root:
  *
  * <pre>
- * mvn -B -q -pl cachalot-eclipselink test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ * mvn -B -q -pl cachalot-eclipselink test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:exec \
+ *   -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="-Xmx768m -Dcachalot.infinispan-server.classpath=target/infinispan-server.classpath -cp %classpath io.cachalot.costs.ModeCosts"
  * </pre>
  *
- * System properties: {@code costs.seconds} measured per operation (default 5), {@code costs.warmup} (default
- * 3), {@code costs.modes} (default {@code local,hotrod,server,cluster}). The remote modes start their server
- * in another JVM on this machine (loopback); {@code cluster} starts a second node in another JVM and needs
- * the PostgreSQL of the test suite (that node's database).
+ * Each operation is warmed up, then measured in rounds that take turns with the other operations of its
+ * mode, so that a noisy moment of the machine spreads over all of them. Every call is timed; the table
+ * gives the mean and percentiles in microseconds. System properties: {@code costs.warmup} seconds per
+ * operation (default 2), {@code costs.seconds} measured seconds per operation (default 5), {@code
+ * costs.rounds} (default 5), {@code costs.modes} (default {@code local,hotrod,server,cluster}). The remote
+ * modes start their server in another JVM on this machine (loopback); {@code cluster} starts a second node in
+ * another JVM, which needs the PostgreSQL of the test suite (that node's database).
  */
 public final class ModeCosts {
 
     private static final String QUERY = "SELECT a FROM Author a WHERE a.id <= :max ORDER BY a.id";
-    private static final double WARMUP = Double.parseDouble(System.getProperty("costs.warmup", "3"));
+    private static final double WARMUP = Double.parseDouble(System.getProperty("costs.warmup", "2"));
     private static final double SECONDS = Double.parseDouble(System.getProperty("costs.seconds", "5"));
+    private static final int ROUNDS = Integer.parseInt(System.getProperty("costs.rounds", "5"));
     private static final List<String> MODES = List.of(System.getProperty("costs.modes", "local,hotrod,server,cluster").split(","));
     private static volatile long sink;
 
@@ -62,7 +67,8 @@ public final class ModeCosts {
     public static void main(String[] args) throws Exception {
         System.out.printf(Locale.ROOT, "java %s, %d cores, load average before: %s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        System.out.printf(Locale.ROOT, "warm-up %.0f s, measured %.0f s per operation; times in microseconds%n%n", WARMUP, SECONDS);
+        System.out.printf(Locale.ROOT, "warm-up %.0f s, measured %.0f s in %d rounds per operation; times in microseconds%n%n",
+                WARMUP, SECONDS, ROUNDS);
         List<String> table = new ArrayList<>();
         table.add("| mode | operation | ops | mean | p50 | p90 | p99 |");
         table.add("|---|---|---:|---:|---:|---:|---:|");
@@ -99,11 +105,14 @@ public final class ModeCosts {
         try (TestUnit unit = TestUnit.withProperties(Database.H2, Map.of())) {
             seed(unit);
             Cachalot cachalot = unit.cachalot();
-            IntSupplier three = () -> authors(unit, 3);
-            IntSupplier hundred = () -> authors(unit, 100);
-            table.add(row("database (H2 in memory)", "query, 3 rows, cachalot bypassed", measure(() -> bypassed(cachalot, three))));
-            table.add(row("database (H2 in memory)", "query, 100 rows, cachalot bypassed", measure(() -> bypassed(cachalot, hundred))));
-            costs("embedded local", unit, table);
+            String database = "database (H2 in memory)";
+            IntSupplier three = () -> bypassed(cachalot, () -> authors(unit, 3));
+            IntSupplier hundred = () -> bypassed(cachalot, () -> authors(unit, 100));
+            expectStatements(unit, three, 3, 1);
+            expectStatements(unit, hundred, 100, 1);
+            costs("embedded local", unit, table, List.of(
+                    new Operation(database, "query, 3 rows, cachalot bypassed", three),
+                    new Operation(database, "query, 100 rows, cachalot bypassed", hundred)));
         }
     }
 
@@ -113,7 +122,7 @@ public final class ModeCosts {
                         CachalotProperties.INFINISPAN_MODE, CachalotProperties.MODE_REMOTE,
                         CachalotProperties.INFINISPAN_SERVERS, server.servers()))) {
             seed(unit);
-            costs("remote Hot Rod (test server)", unit, table);
+            costs("remote Hot Rod (test server)", unit, table, List.of());
         }
     }
 
@@ -135,7 +144,7 @@ public final class ModeCosts {
                     CachalotProperties.INFINISPAN_MODE, CachalotProperties.MODE_REMOTE,
                     CachalotProperties.INFINISPAN_CONFIG, config.toString()))) {
                 seed(unit);
-                costs("remote Infinispan Server (auth)", unit, table);
+                costs("remote Infinispan Server (auth)", unit, table, List.of());
             } finally {
                 Files.deleteIfExists(config);
             }
@@ -159,41 +168,53 @@ public final class ModeCosts {
                 throw new IllegalStateException("the second node did not join: " + members + " member(s)");
             }
             seed(unit);
-            costs("clustered embedded, 2 nodes", unit, table);
+            costs("clustered embedded, 2 nodes", unit, table, List.of());
         } finally {
             nodeB.destroyForcibly();
             nodeB.waitFor();
         }
     }
 
-    /** The hit, lookup and invalidation costs of one unit, checking that the hits really are hits. */
-    private static void costs(String mode, TestUnit unit, List<String> table) {
+    /**
+     * The hit, lookup and invalidation costs of one unit (with {@code others} measured in the same rounds),
+     * checking first that the hits are hits and the misses are misses.
+     */
+    private static void costs(String mode, TestUnit unit, List<String> table, List<Operation> others) {
         Cachalot cachalot = unit.cachalot();
         IntSupplier three = () -> authors(unit, 3);
         IntSupplier hundred = () -> authors(unit, 100);
-        expectHit(unit, three, 3);
-        expectHit(unit, hundred, 100);
-        table.add(row(mode, "hit: cached query, 3 rows, new EntityManager", measure(three)));
-        table.add(row(mode, "hit: cached query, 100 rows, new EntityManager", measure(hundred)));
-        table.add(row(mode, "raw store lookup (epoch + 1 table, 3-row entry)", measure(storeLookup(unit))));
-        table.add(row(mode, "invalidate 1 table (Cachalot.invalidate)", measure(() -> {
-            cachalot.invalidate(Author.class);
-            return 1;
-        })));
-        table.add(row(mode, "invalidate 1 table, then the 3-row query (miss + store)", measure(() -> {
+        three.getAsInt();
+        hundred.getAsInt();
+        expectStatements(unit, three, 3, 0);
+        expectStatements(unit, hundred, 100, 0);
+        expectStatements(unit, () -> {
             cachalot.invalidate(Author.class);
             return three.getAsInt();
-        })));
+        }, 3, 1);
+        List<Operation> operations = new ArrayList<>(others);
+        operations.addAll(List.of(
+                new Operation(mode, "hit: cached query, 3 rows, new EntityManager", three),
+                new Operation(mode, "hit: cached query, 100 rows, new EntityManager", hundred),
+                new Operation(mode, "raw store lookup (epoch + 1 table, 3-row entry)", storeLookup(unit)),
+                new Operation(mode, "invalidate 1 table (Cachalot.invalidate)", () -> {
+                    cachalot.invalidate(Author.class);
+                    return 1;
+                }),
+                new Operation(mode, "invalidate 1 table, then the 3-row query (miss + store)", () -> {
+                    cachalot.invalidate(Author.class);
+                    return three.getAsInt();
+                })));
+        measure(table, operations);
         System.out.println("measured " + mode);
     }
 
-    private static void expectHit(TestUnit unit, IntSupplier query, int rows) {
-        if (query.getAsInt() != rows) {
-            throw new IllegalStateException("the query did not return " + rows + " rows");
-        }
-        int statements = unit.countStatements(query::getAsInt);
-        if (statements != 0) {
-            throw new IllegalStateException("a hit ran " + statements + " statement(s)");
+    /** Checks what an operation does before timing it: the rows it returns, the statements it runs. */
+    private static void expectStatements(TestUnit unit, IntSupplier operation, int rows, int statements) {
+        int[] returned = new int[1];
+        int ran = unit.countStatements(() -> returned[0] = operation.getAsInt());
+        if (returned[0] != rows || ran != statements) {
+            throw new IllegalStateException("expected " + rows + " rows and " + statements + " statement(s), got "
+                    + returned[0] + " rows and " + ran + " statement(s)");
         }
     }
 
@@ -225,22 +246,45 @@ public final class ModeCosts {
         }
     }
 
-    private static long[] measure(IntSupplier operation) {
-        long warmupEnd = System.nanoTime() + (long) (WARMUP * 1e9);
-        while (System.nanoTime() < warmupEnd) {
-            sink += operation.getAsInt();
+    /**
+     * Warms each operation up, then times every call in rounds, the operations taking turns. Before each
+     * round an operation runs once untimed, so a hit round does not start with the miss that the previous
+     * invalidation round left.
+     */
+    private static void measure(List<String> table, List<Operation> operations) {
+        for (Operation operation : operations) {
+            run(operation.body(), WARMUP, null);
         }
-        long[] samples = new long[1 << 21];
+        List<List<long[]>> rounds = new ArrayList<>();
+        operations.forEach(operation -> rounds.add(new ArrayList<>()));
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int i = 0; i < operations.size(); i++) {
+                IntSupplier body = operations.get(i).body();
+                sink += body.getAsInt();
+                rounds.get(i).add(run(body, SECONDS / ROUNDS, new long[1 << 20]));
+            }
+        }
+        for (int i = 0; i < operations.size(); i++) {
+            long[] all = rounds.get(i).stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            table.add(row(operations.get(i).mode(), operations.get(i).name(), all));
+        }
+    }
+
+    /** Runs the operation for this many seconds; returns the time of each call when {@code samples} is given. */
+    private static long[] run(IntSupplier operation, double seconds, long[] samples) {
         int count = 0;
-        long end = System.nanoTime() + (long) (SECONDS * 1e9);
+        long end = System.nanoTime() + (long) (seconds * 1e9);
         long start;
-        while (count < samples.length && (start = System.nanoTime()) < end) {
+        while ((start = System.nanoTime()) < end && (samples == null || count < samples.length)) {
             sink += operation.getAsInt();
-            samples[count++] = System.nanoTime() - start;
+            if (samples != null) {
+                samples[count++] = System.nanoTime() - start;
+            }
         }
-        long[] taken = Arrays.copyOf(samples, count);
-        Arrays.sort(taken);
-        return taken;
+        return samples == null ? null : Arrays.copyOf(samples, count);
+    }
+
+    private record Operation(String mode, String name, IntSupplier body) {
     }
 
     private static String row(String mode, String operation, long[] sorted) {
