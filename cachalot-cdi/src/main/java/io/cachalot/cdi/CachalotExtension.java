@@ -69,8 +69,16 @@ public class CachalotExtension implements Extension {
         onShutdown.clear();
     }
 
+    /** Synchronous observers first; asynchronous ones are told even when a synchronous one failed. */
     private static void fire(Event<PostInvalidation> events, PostInvalidation event) {
-        events.fire(event);
+        try {
+            events.fire(event);
+        } finally {
+            fireAsync(events, event);
+        }
+    }
+
+    private static void fireAsync(Event<PostInvalidation> events, PostInvalidation event) {
         events.fireAsync(event).exceptionally(failure -> {
             LOG.log(Level.WARNING, "cachalot: an asynchronous PostInvalidation observer failed for table "
                     + event.table(), failure);
