@@ -46,6 +46,8 @@ public final class QueryCacheEngine {
     private final Statistics statistics = new Statistics();
     private final List<Consumer<PostInvalidation>> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentMap<ResultKey, Flight> flights = new ConcurrentHashMap<>();
+    /** The lookup keys of each set of read tables, built once (a hit then hashes no new string). */
+    private final ConcurrentMap<Set<String>, List<String>> readKeys = new ConcurrentHashMap<>();
     private volatile SqlAnalyzer analyzer;
     private volatile String database;
 
@@ -128,7 +130,7 @@ public final class QueryCacheEngine {
         ResultKey key = new ResultKey(db, sql, keyParameters, firstResult, maxRows);
         Lookup lookup;
         try {
-            lookup = store.lookup(tableKeys(db, info.tables()), key);
+            lookup = store.lookup(readKeys(db, info.tables()), key);
         } catch (UncachableValueException e) {
             statistics.uncachable();
             return call.execute();
@@ -359,6 +361,18 @@ public final class QueryCacheEngine {
                 LOG.log(Level.WARNING, "cachalot: a PostInvalidation listener of unit " + unitName + " failed", e);
             }
         }
+    }
+
+    private List<String> readKeys(String db, Set<String> tables) {
+        List<String> keys = readKeys.get(tables);
+        if (keys == null) {
+            if (readKeys.size() > 10_000) {
+                readKeys.clear();
+            }
+            keys = List.copyOf(tableKeys(db, tables));
+            readKeys.putIfAbsent(tables, keys);
+        }
+        return keys;
     }
 
     private static List<String> tableKeys(String db, Collection<String> tables) {

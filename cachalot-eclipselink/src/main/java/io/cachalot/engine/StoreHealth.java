@@ -38,6 +38,9 @@ final class StoreHealth {
             if (trusted) {
                 return true;
             }
+            if (System.currentTimeMillis() < retryAt) {
+                return false;
+            }
             try {
                 store.recover();
                 store.putVersions(Map.of(EPOCH_KEY, TableVersion.invalidatedAt(System.currentTimeMillis())));

@@ -24,15 +24,24 @@ final class ValueCopier {
             Byte.class, Double.class, Float.class, Boolean.class, Character.class, BigDecimal.class, BigInteger.class,
             UUID.class);
 
+    /** Whether values of a class are immutable and handed out as they are; computed once per class (hot path). */
+    private static final ClassValue<Boolean> SHARED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return IMMUTABLE.contains(type) || Enum.class.isAssignableFrom(type)
+                    || (TemporalAccessor.class.isAssignableFrom(type) && type.getName().startsWith("java.time."));
+        }
+    };
+
     private ValueCopier() {
     }
 
     /** A copy safe to keep or hand out, or {@link #UNSUPPORTED}. */
     static Object copy(Object value) {
-        if (value == null || IMMUTABLE.contains(value.getClass()) || value instanceof Enum<?>) {
-            return value;
+        if (value == null) {
+            return null;
         }
-        if (value instanceof TemporalAccessor && value.getClass().getName().startsWith("java.time.")) {
+        if (SHARED.get(value.getClass())) {
             return value;
         }
         if (value instanceof byte[] bytes) {

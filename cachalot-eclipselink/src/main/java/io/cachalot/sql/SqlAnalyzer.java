@@ -110,7 +110,7 @@ public final class SqlAnalyzer {
                 info = analyzeUncached(sql);
             } catch (StackOverflowError e) {
                 // nesting too deep for the parser or its visitors (a long OR chain): cannot be analysed
-                info = unparsable(firstKeyword(sql));
+                info = unparsable(firstKeyword(sql), sql);
             }
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
@@ -122,18 +122,26 @@ public final class SqlAnalyzer {
 
     private StatementInfo analyzeUncached(String sql) {
         String keyword = firstKeyword(sql);
+        if (sql.contains("/*!") || sql.contains("/*M!")) {
+            // MySQL and MariaDB run the text of these comments, which the parser skips: tables may hide there
+            if (holdsSeveralStatements(sql) || !(isReadKeyword(keyword) || NEUTRAL_KEYWORDS.contains(keyword))) {
+                return new StatementInfo(Kind.WRITE_UNKNOWN, Set.of(), null);
+            }
+            return isReadKeyword(keyword) ? StatementInfo.uncachableRead(Set.of(), "executable comment")
+                    : new StatementInfo(Kind.NEUTRAL, Set.of(), null);
+        }
         Statements statements;
         try {
             statements = CCJSqlParserUtil.parseStatements(withoutOuterJoinEscapes(sql), PARSER, null);
         } catch (JSQLParserException | RuntimeException e) {
             statements = parseWithKnownTablesQuoted(withoutOuterJoinEscapes(sql));
             if (statements == null) {
-                return unparsable(keyword);
+                return unparsable(keyword, sql);
             }
         }
         List<Statement> list = statements == null ? List.of() : statements.getStatements();
         if (list.isEmpty()) {
-            return unparsable(keyword);
+            return unparsable(keyword, sql);
         }
         if (list.size() == 1) {
             return analyzeOne(list.get(0), sql);
@@ -155,14 +163,31 @@ public final class SqlAnalyzer {
                 : StatementInfo.uncachableRead(Set.of(), "several statements in one call");
     }
 
-    private StatementInfo unparsable(String keyword) {
-        if (keyword.equals("SELECT") || keyword.equals("WITH") || keyword.equals("VALUES")) {
+    private StatementInfo unparsable(String keyword, String sql) {
+        if (holdsSeveralStatements(sql)) {
+            // what follows the first statement is unknown: it may write
+            return new StatementInfo(Kind.WRITE_UNKNOWN, Set.of(), null);
+        }
+        if (isReadKeyword(keyword)) {
             return StatementInfo.uncachableRead(Set.of(), "SQL could not be parsed");
         }
         if (NEUTRAL_KEYWORDS.contains(keyword)) {
             return new StatementInfo(Kind.NEUTRAL, Set.of(), null);
         }
         return new StatementInfo(Kind.WRITE_UNKNOWN, Set.of(), null);
+    }
+
+    private static boolean isReadKeyword(String keyword) {
+        return keyword.equals("SELECT") || keyword.equals("WITH") || keyword.equals("VALUES");
+    }
+
+    /** Whether a semicolon other than a final one may separate statements (in a literal, it only costs precision). */
+    private static boolean holdsSeveralStatements(String sql) {
+        int end = sql.length();
+        while (end > 0 && (Character.isWhitespace(sql.charAt(end - 1)) || sql.charAt(end - 1) == ';')) {
+            end--;
+        }
+        return sql.lastIndexOf(';', end - 1) >= 0;
     }
 
     private StatementInfo analyzeOne(Statement statement, String sql) {
@@ -220,7 +245,7 @@ public final class SqlAnalyzer {
                 return new StatementInfo(Kind.WRITE_UNKNOWN, Set.of(), null);
             }
         } else {
-            return unparsable(firstKeyword(sql));
+            return unparsable(firstKeyword(sql), sql);
         }
         if (targets.isEmpty()) {
             return new StatementInfo(Kind.WRITE_UNKNOWN, Set.of(), null);

@@ -91,11 +91,19 @@ public final class EmbeddedInfinispanStore implements CacheStore {
         return new Lookup(tokens, value == null ? null : RowCodec.decodeEntry(value));
     }
 
+    /** The current tokens: one get per key, the common case; absent keys are created through {@link #versions}. */
     private long[] tokens(List<String> tableKeys) {
-        Map<String, TableVersion> versions = versions(tableKeys);
         long[] tokens = new long[tableKeys.size()];
         for (int i = 0; i < tokens.length; i++) {
-            tokens[i] = versions.get(tableKeys.get(i)).token();
+            byte[] value = bytes(tables.get(tableKeys.get(i)));
+            if (value == null) {
+                Map<String, TableVersion> versions = versions(tableKeys);
+                for (int j = 0; j < tokens.length; j++) {
+                    tokens[j] = versions.get(tableKeys.get(j)).token();
+                }
+                return tokens;
+            }
+            tokens[i] = RowCodec.decodeToken(value);
         }
         return tokens;
     }

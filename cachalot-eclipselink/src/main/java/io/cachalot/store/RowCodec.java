@@ -29,6 +29,8 @@ import java.util.UUID;
 final class RowCodec {
 
     private static final int MAX_LENGTH = 64 * 1024 * 1024;
+    /** Values are flat, or lists of flat values (IN parameters): deeper nesting is a crafted payload. */
+    private static final int MAX_DEPTH = 8;
 
     private static final byte NULL = 0;
     private static final byte STRING = 1;
@@ -94,6 +96,18 @@ final class RowCodec {
         });
     }
 
+    /** The token of an encoded version alone, without decoding the rest (the hit path reads only this). */
+    static long decodeToken(byte[] bytes) {
+        if (bytes.length < 9 || bytes[0] != FORMAT_VERSION) {
+            return decodeVersion(bytes).token();
+        }
+        long token = 0;
+        for (int i = 1; i < 9; i++) {
+            token = (token << 8) | (bytes[i] & 0xFF);
+        }
+        return token;
+    }
+
     static long decodeNode(byte[] bytes) {
         return read(bytes, in -> {
             checkFormat(in);
@@ -140,7 +154,7 @@ final class RowCodec {
             boolean singleRow = in.readBoolean();
             String[] columns = new String[length(in)];
             for (int i = 0; i < columns.length; i++) {
-                Object column = readValue(in);
+                Object column = readValue(in, 0);
                 if (column != null && !(column instanceof String)) {
                     throw new IllegalArgumentException("column name is not a string");
                 }
@@ -150,7 +164,7 @@ final class RowCodec {
             for (int r = 0; r < rows.length; r++) {
                 Object[] row = new Object[columns.length];
                 for (int c = 0; c < row.length; c++) {
-                    row[c] = readValue(in);
+                    row[c] = readValue(in, 0);
                 }
                 rows[r] = row;
             }
@@ -255,7 +269,10 @@ final class RowCodec {
         }
     }
 
-    private static Object readValue(DataInputStream in) throws IOException {
+    private static Object readValue(DataInputStream in, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("lists nested deeper than " + MAX_DEPTH);
+        }
         byte tag = in.readByte();
         return switch (tag) {
             case NULL -> null;
@@ -295,7 +312,7 @@ final class RowCodec {
                 int size = length(in);
                 List<Object> list = new ArrayList<>(Math.min(size, 1024));
                 for (int i = 0; i < size; i++) {
-                    list.add(readValue(in));
+                    list.add(readValue(in, depth + 1));
                 }
                 yield Collections.unmodifiableList(list);
             }
@@ -364,6 +381,9 @@ final class RowCodec {
             return reader.read(in);
         } catch (IOException e) {
             throw new IllegalArgumentException("truncated payload", e);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            // a field out of its range (a time of day, an offset, an instant): a malformed payload
+            throw new IllegalArgumentException("value out of range: " + e.getMessage(), e);
         }
     }
 }
