@@ -1,0 +1,65 @@
+package io.cachalot.benchmark.jmh;
+
+import io.cachalot.benchmark.HotRodServerProcess;
+import io.cachalot.store.Lookup;
+import io.cachalot.store.ResultKey;
+import java.util.List;
+import java.util.Vector;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.persistence.internal.sessions.AbstractRecord;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/** The same hit and invalidation on the remote store: a Hot Rod server JVM on 127.0.0.1. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RemoteStoreBenchmark {
+
+    private HotRodServerProcess server;
+    private HitPathFixture fixture;
+    private ResultKey key;
+    private List<String> tableKeys;
+    private HitPathFixture.Call call;
+    private final List<String> oneTable = List.of("bench_item");
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        server = new HotRodServerProcess().start();
+        fixture = new HitPathFixture("remote", server.servers());
+        key = fixture.key();
+        tableKeys = fixture.tableKeys();
+        call = fixture.new Call();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        fixture.close();
+        server.close();
+    }
+
+    /** One remote lookup: tokens and entry, sent together. */
+    @Benchmark
+    public Lookup remoteLookup() {
+        return fixture.store.lookup(tableKeys, key);
+    }
+
+    /** The whole hit through the engine on the remote store. */
+    @Benchmark
+    public Vector<AbstractRecord> remoteEngineHit() {
+        return fixture.engine.read(fixture.info, HitPathFixture.SQL, fixture.parameters, 0, 0, null, call);
+    }
+
+    /** A commit that wrote one table, on the remote store. */
+    @Benchmark
+    public void remoteInvalidateOneTable() {
+        fixture.engine.invalidate(oneTable);
+    }
+}

@@ -1,0 +1,7 @@
+package io.cachalot.benchmark.model;
+
+/** What the workload reads of a group, whichever ORM mapped it. */
+public interface GroupView {
+
+    String getName();
+}
