@@ -20,7 +20,17 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         BenchOptions options = BenchOptions.fromSystemProperties();
         Environment environment = Environment.capture();
         long started = System.nanoTime();
@@ -38,6 +48,7 @@ public final class BenchmarkMain {
             if (options.stores().contains(BenchStore.CLUSTER)) {
                 log("starting the second cluster node JVM");
                 peer = ClusterPeer.start();
+                peer.join();
             }
             for (BenchDatabase database : options.databases()) {
                 runOn(database, options, server, peer, report);
@@ -58,7 +69,6 @@ public final class BenchmarkMain {
         environment.finish((System.nanoTime() - started) / 1e9);
         report.write();
         log("wrote " + options.output().resolve("benchmark.md") + " in " + Math.round(environment.seconds()) + " s");
-        System.exit(0);
     }
 
     private static void runOn(BenchDatabase database, BenchOptions options, HotRodServerProcess server, ClusterPeer peer,
@@ -74,9 +84,6 @@ public final class BenchmarkMain {
             for (BenchStore store : options.stores()) {
                 EclipseLinkContender contender = EclipseLinkContender.cachalot(database, store,
                         EclipseLinkContender.storeProperties(store, server == null ? null : server.servers()));
-                if (store == BenchStore.CLUSTER) {
-                    peer.awaitJoined();
-                }
                 cachalot.put(store, contender);
                 contenders.add(contender);
             }

@@ -1,5 +1,6 @@
 package io.cachalot.benchmark;
 
+import io.cachalot.store.EmbeddedInfinispanStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,13 +23,15 @@ final class ClusterPeer implements AutoCloseable {
     private final int peerPort;
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    /** Keeps this JVM's node up between the databases' units, so the cluster forms once. */
+    private EmbeddedInfinispanStore localNode;
 
     private ClusterPeer(int peerPort, Process process) {
         this.peerPort = peerPort;
         this.process = process;
     }
 
-    /** Starts the peer and sets this JVM's cluster properties; the cluster forms when a cachalot unit opens the store. */
+    /** Starts the peer and sets this JVM's cluster properties; the cluster forms at {@link #join}. */
     static ClusterPeer start() throws IOException, InterruptedException {
         int localPort = freePort();
         int peerPort = freePort();
@@ -49,8 +52,9 @@ final class ClusterPeer implements AutoCloseable {
         return peer;
     }
 
-    /** Waits until the peer sees both nodes. */
-    void awaitJoined() throws InterruptedException {
+    /** Starts this JVM's node (cachalot's shared cache manager of this configuration) and waits for the peer to see it. */
+    void join() throws InterruptedException {
+        localNode = EmbeddedInfinispanStore.open(CONFIG);
         await("JOINED 2", 60);
     }
 
@@ -85,6 +89,10 @@ final class ClusterPeer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (localNode != null) {
+            localNode.close();
+            localNode = null;
+        }
         try {
             process.getOutputStream().close();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -27,7 +27,8 @@ final class JmhRun {
             Map.entry("invalidateOneTable", "a commit's invalidation of one table, embedded"),
             Map.entry("invalidateFourTables", "a commit's invalidation of four tables, embedded"),
             Map.entry("remoteLookup", "remote store (Hot Rod, loopback): tokens and entry"),
-            Map.entry("remoteEngineHit", "the whole engine hit on the remote store"),
+            Map.entry("remoteEngineHit", "the whole engine hit on the remote store, back to back"),
+            Map.entry("remoteEngineHitAfterOtherWork", "the same hit after 5 ms of other work on the thread (idle network threads)"),
             Map.entry("remoteInvalidateOneTable", "a commit's invalidation of one table, remote"));
 
     private JmhRun() {
@@ -59,7 +60,7 @@ final class JmhRun {
 
     private static String order(String method) {
         List<String> order = List.of("keyBuild", "lookup", "tokenCheck", "rowCopy", "engineHit", "invalidateOneTable",
-                "invalidateFourTables", "remoteLookup", "remoteEngineHit", "remoteInvalidateOneTable");
+                "invalidateFourTables", "remoteLookup", "remoteEngineHit", "remoteEngineHitAfterOtherWork", "remoteInvalidateOneTable");
         int index = order.indexOf(method);
         return String.format("%02d", index < 0 ? 99 : index);
     }

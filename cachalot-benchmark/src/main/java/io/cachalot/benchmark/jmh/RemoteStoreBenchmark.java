@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
 
 /** The same hit and invalidation on the remote store: a Hot Rod server JVM on 127.0.0.1. */
 @State(Scope.Benchmark)
@@ -54,6 +55,27 @@ public class RemoteStoreBenchmark {
     /** The whole hit through the engine on the remote store. */
     @Benchmark
     public Vector<AbstractRecord> remoteEngineHit() {
+        return fixture.engine.read(fixture.info, HitPathFixture.SQL, fixture.parameters, 0, 0, null, call);
+    }
+
+    /**
+     * 5 ms of busy work on this thread before each invocation (not timed), as when the application does other work
+     * between two reads: the client's and the server's threads go idle meanwhile.
+     */
+    @State(Scope.Thread)
+    public static class OtherWork {
+        @Setup(Level.Invocation)
+        public void work() {
+            long end = System.nanoTime() + 5_000_000;
+            while (System.nanoTime() < end) {
+                Blackhole.consumeCPU(100);
+            }
+        }
+    }
+
+    /** The whole engine hit on the remote store, after 5 ms of other work. */
+    @Benchmark
+    public Vector<AbstractRecord> remoteEngineHitAfterOtherWork(OtherWork otherWork) {
         return fixture.engine.read(fixture.info, HitPathFixture.SQL, fixture.parameters, 0, 0, null, call);
     }
 
