@@ -19,6 +19,12 @@ public final class CachalotProperties {
     public static final String INFINISPAN_CONFIG = "cachalot.infinispan.config";
     /** Remote mode: {@code host:port[;host:port]}. */
     public static final String INFINISPAN_SERVERS = "cachalot.infinispan.servers";
+    /**
+     * Remote mode: how many decoded results each unit keeps in its JVM (default 10000; 0 for none). A kept result
+     * is served only when the tokens fetched from the server on that read still equal the ones it was read under,
+     * so it saves the result's transfer and decoding, never the token check.
+     */
+    public static final String INFINISPAN_NEAR_RESULTS = "cachalot.infinispan.near-results";
     /** JNDI name of a container-provided {@code EmbeddedCacheManager}. */
     public static final String INFINISPAN_JNDI = "cachalot.infinispan.jndi";
     /** Seconds a cached result may live; unset means until invalidated or evicted. */
@@ -49,6 +55,7 @@ public final class CachalotProperties {
     public static final String MODE_REMOTE = "remote";
     public static final String DEFAULT_INFINISPAN_MODE = MODE_EMBEDDED;
     public static final int DEFAULT_MAX_ROWS = 10_000;
+    public static final int DEFAULT_NEAR_RESULTS = 10_000;
     public static final boolean DEFAULT_CACHE_RANDOM = false;
     public static final boolean DEFAULT_INVALIDATE_NATIVE = true;
 
@@ -61,7 +68,7 @@ public final class CachalotProperties {
 
     /** Every property name above that a persistence unit may set. */
     public static final List<String> ALL = List.of(ENABLED, INFINISPAN_MODE, INFINISPAN_CONFIG, INFINISPAN_SERVERS,
-            INFINISPAN_JNDI, TIMEOUT, MAX_ROWS, CACHE_RANDOM, INVALIDATE_NATIVE, ONLY_CACHABLE_TABLES,
+            INFINISPAN_NEAR_RESULTS, INFINISPAN_JNDI, TIMEOUT, MAX_ROWS, CACHE_RANDOM, INVALIDATE_NATIVE, ONLY_CACHABLE_TABLES,
             UNCACHABLE_TABLES, ADDITIONAL_TABLES, SESSION_CUSTOMIZER);
 
     private CachalotProperties() {

@@ -26,7 +26,7 @@ final class JmhRun {
             Map.entry("engineHit", "the whole engine hit, embedded store (key, lookup, check, stats, row copy)"),
             Map.entry("invalidateOneTable", "a commit's invalidation of one table, embedded"),
             Map.entry("invalidateFourTables", "a commit's invalidation of four tables, embedded"),
-            Map.entry("remoteLookup", "remote store (Hot Rod, loopback): tokens and entry"),
+            Map.entry("remoteLookup", "remote store (Hot Rod, loopback): the tokens from the server, the entry from the unit's decoded copy"),
             Map.entry("remoteEngineHit", "the whole engine hit on the remote store, back to back"),
             Map.entry("remoteEngineHitAfterOtherWork", "the same hit after 5 ms of other work on the thread (idle network threads)"),
             Map.entry("remoteInvalidateOneTable", "a commit's invalidation of one table, remote"));

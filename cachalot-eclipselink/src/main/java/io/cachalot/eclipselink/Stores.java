@@ -21,7 +21,7 @@ final class Stores {
             return EmbeddedInfinispanStore.onManager(lookup(settings.jndi()));
         }
         if (CachalotProperties.MODE_REMOTE.equals(settings.mode())) {
-            return RemoteInfinispanStore.open(settings.servers(), settings.config());
+            return RemoteInfinispanStore.open(settings.servers(), settings.config(), settings.nearResults());
         }
         return EmbeddedInfinispanStore.open(settings.config());
     }

@@ -12,9 +12,11 @@ import java.util.function.Function;
 /**
  * The {@code cachalot.*} properties of one persistence unit, parsed and checked.
  *
+ * @param nearResults remote mode: how many decoded results to keep in this JVM
  * @param timeout how long a result may live; null for no limit
  */
-public record Settings(boolean enabled, String mode, String config, String servers, String jndi, Duration timeout,
+public record Settings(boolean enabled, String mode, String config, String servers, int nearResults, String jndi,
+        Duration timeout,
         int maxRows, boolean cacheRandom, boolean invalidateNative, List<String> onlyCachableTables,
         List<String> uncachableTables, List<String> additionalTables, String sessionCustomizer) {
 
@@ -48,6 +50,7 @@ public record Settings(boolean enabled, String mode, String config, String serve
                 mode,
                 config,
                 servers,
+                (int) number(source, INFINISPAN_NEAR_RESULTS, DEFAULT_NEAR_RESULTS, 0),
                 text(source, INFINISPAN_JNDI, null),
                 timeoutSeconds < 0 ? null : Duration.ofSeconds(timeoutSeconds),
                 (int) number(source, MAX_ROWS, DEFAULT_MAX_ROWS, 0),

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.infinispan.client.hotrod.RemoteCache;
+import org.infinispan.client.hotrod.MetadataValue;
 import org.infinispan.client.hotrod.RemoteCacheManager;
 import org.infinispan.client.hotrod.annotation.ClientCacheEntryModified;
 import org.infinispan.client.hotrod.annotation.ClientListener;
@@ -53,14 +54,21 @@ public final class RemoteInfinispanStore implements CacheStore {
     private final RemoteCache<String, byte[]> tables;
     private final RemoteCache<byte[], byte[]> results;
     private final RemoteCache<String, String> fragments;
+    private final NearResults near;
     private boolean closed;
 
-    private RemoteInfinispanStore(String clientKey, RemoteCacheManager manager) {
+    private RemoteInfinispanStore(String clientKey, RemoteCacheManager manager, int nearResults) {
         this.clientKey = clientKey;
         this.manager = manager;
+        this.near = new NearResults(nearResults);
         this.tables = cache(manager, CachalotProperties.TABLES_CACHE, TABLES_XML);
         this.results = cache(manager, CachalotProperties.RESULTS_CACHE, RESULTS_XML);
         this.fragments = cache(manager, CachalotProperties.FRAGMENTS_CACHE, FRAGMENTS_XML);
+    }
+
+    /** Connects as {@link #open(String, String, int)} does, keeping the default number of results near. */
+    public static RemoteInfinispanStore open(String servers, String clientProperties) {
+        return open(servers, clientProperties, CachalotProperties.DEFAULT_NEAR_RESULTS);
     }
 
     /**
@@ -68,9 +76,10 @@ public final class RemoteInfinispanStore implements CacheStore {
      *
      * @param servers {@code host:port[;host:port]}, or null to take them from the client properties
      * @param clientProperties a {@code hotrod-client.properties} resource or file, or null
+     * @param nearResults how many decoded results this store keeps in memory (see {@code NearResults}); 0 for none
      * @throws CachalotConfigurationException when the server cannot be reached or the caches cannot be created
      */
-    public static RemoteInfinispanStore open(String servers, String clientProperties) {
+    public static RemoteInfinispanStore open(String servers, String clientProperties, int nearResults) {
         String key = servers + "|" + clientProperties;
         synchronized (CLIENTS) {
             Shared shared = CLIENTS.get(key);
@@ -79,7 +88,7 @@ public final class RemoteInfinispanStore implements CacheStore {
             }
             RemoteInfinispanStore store;
             try {
-                store = new RemoteInfinispanStore(key, shared.manager);
+                store = new RemoteInfinispanStore(key, shared.manager, nearResults);
             } catch (RuntimeException e) {
                 if (shared.users == 0) {
                     shared.manager.stop();
@@ -96,11 +105,25 @@ public final class RemoteInfinispanStore implements CacheStore {
 
     @Override
     public Lookup lookup(List<String> tableKeys, ResultKey key) {
-        byte[] encodedKey = RowCodec.encodeKey(key);
-        CompletableFuture<byte[]> entry = results.getAsync(encodedKey);
+        CachedEntry kept = near.get(key);
+        if (kept != null) {
+            long[] tokens = tokens(tableKeys);
+            if (kept.isValidFor(tokens)) {
+                return new Lookup(tokens, kept);
+            }
+            // Invalidated since it was kept: a miss (another node may have stored a newer one; not worth a round trip).
+            near.remove(key, kept);
+            return new Lookup(tokens, null);
+        }
+        CompletableFuture<MetadataValue<byte[]>> stored = results.getWithMetadataAsync(RowCodec.encodeKey(key));
         long[] tokens = tokens(tableKeys);
-        byte[] value = entry.join();
-        return new Lookup(tokens, decodeEntry(value));
+        MetadataValue<byte[]> value = stored.join();
+        CachedEntry entry = value == null ? null : decodeEntry(value.getValue());
+        if (entry != null && entry.isValidFor(tokens) && value.getLifespan() < 0) {
+            // Kept only when it has no lifespan: how much of one is left would need the server's clock.
+            near.put(key, entry, null);
+        }
+        return new Lookup(tokens, entry);
     }
 
     private CachedEntry decodeEntry(byte[] value) {
@@ -171,6 +194,7 @@ public final class RemoteInfinispanStore implements CacheStore {
         } else {
             results.put(encodedKey, value, lifespan.toMillis(), TimeUnit.MILLISECONDS);
         }
+        near.put(key, entry, lifespan);
     }
 
     @Override
@@ -197,6 +221,7 @@ public final class RemoteInfinispanStore implements CacheStore {
     /** After the server restarted empty: creates the caches again and registers the listeners again. */
     @Override
     public void recover() {
+        near.clear();
         cache(manager, CachalotProperties.TABLES_CACHE, TABLES_XML);
         cache(manager, CachalotProperties.RESULTS_CACHE, RESULTS_XML);
         cache(manager, CachalotProperties.FRAGMENTS_CACHE, FRAGMENTS_XML);
@@ -217,6 +242,7 @@ public final class RemoteInfinispanStore implements CacheStore {
                 return;
             }
             closed = true;
+            near.clear();
             Shared shared = CLIENTS.get(clientKey);
             if (shared != null && --shared.users == 0) {
                 CLIENTS.remove(clientKey);

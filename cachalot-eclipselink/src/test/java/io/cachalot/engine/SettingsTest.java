@@ -27,6 +27,7 @@ class SettingsTest {
         assertThat(settings.jndi()).isNull();
         assertThat(settings.timeout()).isNull();
         assertThat(settings.maxRows()).isEqualTo(DEFAULT_MAX_ROWS).isEqualTo(10_000);
+        assertThat(settings.nearResults()).isEqualTo(DEFAULT_NEAR_RESULTS).isEqualTo(10_000);
         assertThat(settings.cacheRandom()).isFalse();
         assertThat(settings.invalidateNative()).isTrue();
         assertThat(settings.onlyCachableTables()).isEmpty();
@@ -37,23 +38,25 @@ class SettingsTest {
 
     @Test
     void everyPropertyIsRead() {
-        Settings settings = from(Map.of(
-                ENABLED, "false",
-                INFINISPAN_MODE, "remote",
-                INFINISPAN_SERVERS, "cache1:11222;cache2",
-                INFINISPAN_CONFIG, "hotrod.properties",
-                INFINISPAN_JNDI, "java:jboss/infinispan/container/cachalot",
-                TIMEOUT, "90",
-                MAX_ROWS, "250",
-                CACHE_RANDOM, "true",
-                INVALIDATE_NATIVE, "false",
-                SESSION_CUSTOMIZER, "com.example.Customizer"));
+        Settings settings = from(Map.ofEntries(
+                Map.entry(ENABLED, "false"),
+                Map.entry(INFINISPAN_MODE, "remote"),
+                Map.entry(INFINISPAN_SERVERS, "cache1:11222;cache2"),
+                Map.entry(INFINISPAN_CONFIG, "hotrod.properties"),
+                Map.entry(INFINISPAN_JNDI, "java:jboss/infinispan/container/cachalot"),
+                Map.entry(INFINISPAN_NEAR_RESULTS, "0"),
+                Map.entry(TIMEOUT, "90"),
+                Map.entry(MAX_ROWS, "250"),
+                Map.entry(CACHE_RANDOM, "true"),
+                Map.entry(INVALIDATE_NATIVE, "false"),
+                Map.entry(SESSION_CUSTOMIZER, "com.example.Customizer")));
 
         assertThat(settings.enabled()).isFalse();
         assertThat(settings.mode()).isEqualTo(MODE_REMOTE);
         assertThat(settings.servers()).isEqualTo("cache1:11222;cache2");
         assertThat(settings.config()).isEqualTo("hotrod.properties");
         assertThat(settings.jndi()).isEqualTo("java:jboss/infinispan/container/cachalot");
+        assertThat(settings.nearResults()).isZero();
         assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(settings.maxRows()).isEqualTo(250);
         assertThat(settings.cacheRandom()).isTrue();
@@ -76,6 +79,8 @@ class SettingsTest {
         cachalot.max-rows               | abc
         cachalot.max-rows               | 1.5
         cachalot.max-rows               | 99999999999
+        cachalot.infinispan.near-results | -1
+        cachalot.infinispan.near-results | many
         cachalot.timeout                | 0
         cachalot.timeout                | x
         cachalot.timeout                | -5

@@ -46,7 +46,8 @@ final class StaleReadChecker {
     /** Writers pause up to this long between transactions, so that readers find results to hit. */
     private static final long WRITER_PAUSE_NANOS = 10_000_000;
 
-    private final EntityManagerFactory factory;
+    /** Units standing in for application servers sharing one store; each operation runs on one of them at random. */
+    private final List<EntityManagerFactory> factories;
     private final CountingDataSource sql;
     private final Database database;
     private final AtomicLongArray committed = new AtomicLongArray(WRITERS);
@@ -63,9 +64,18 @@ final class StaleReadChecker {
     private volatile long maxOperations;
 
     StaleReadChecker(EntityManagerFactory factory, CountingDataSource sql, Database database) {
-        this.factory = factory;
+        this(List.of(factory), sql, database);
+    }
+
+    /** A checker whose writes and reads each go through one of several units (nodes) of the same store. */
+    StaleReadChecker(List<EntityManagerFactory> factories, CountingDataSource sql, Database database) {
+        this.factories = List.copyOf(factories);
         this.sql = sql;
         this.database = database;
+    }
+
+    private EntityManager entityManager() {
+        return factories.get(ThreadLocalRandom.current().nextInt(factories.size())).createEntityManager();
     }
 
     /** What one run did. */
@@ -88,7 +98,7 @@ final class StaleReadChecker {
 
     /** Inserts every writer's counter rows, at 0. */
     void prepare() {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = entityManager();
         try {
             em.getTransaction().begin();
             for (int w = 0; w < WRITERS; w++) {
@@ -155,7 +165,7 @@ final class StaleReadChecker {
         boolean rollback = random.nextInt(100) < ROLLBACK_PERCENT;
         long target = rollback ? -next : next;
         Mode mode = Mode.values()[random.nextInt(Mode.values().length)];
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = entityManager();
         try {
             em.getTransaction().begin();
             switch (mode) {
@@ -214,7 +224,7 @@ final class StaleReadChecker {
 
     private long ownAmount(long id) {
         queries.incrementAndGet();
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = entityManager();
         try {
             return em.find(Payment.class, id).getAmount().longValue();
         } finally {
@@ -230,7 +240,7 @@ final class StaleReadChecker {
         boolean inTransaction = random.nextInt(100) < IN_TRANSACTION_PERCENT;
         int query = random.nextInt(6);
         queries.incrementAndGet();
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = entityManager();
         try {
             if (inTransaction) {
                 em.getTransaction().begin();

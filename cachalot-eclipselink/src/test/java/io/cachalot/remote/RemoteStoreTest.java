@@ -9,9 +9,12 @@ import io.cachalot.testing.Database;
 import io.cachalot.testing.Fixtures;
 import io.cachalot.testing.TestUnit;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.infinispan.client.hotrod.RemoteCacheManager;
+import org.infinispan.client.hotrod.configuration.ConfigurationBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,10 +38,24 @@ class RemoteStoreTest {
     }
 
     private static TestUnit remoteUnit() {
-        TestUnit unit = TestUnit.withProperties(Database.POSTGRESQL, Map.of(
-                CachalotProperties.INFINISPAN_MODE, "remote",
-                CachalotProperties.INFINISPAN_SERVERS, server.servers()));
-        return unit;
+        return remoteUnit(Map.of());
+    }
+
+    private static TestUnit remoteUnit(Map<String, String> more) {
+        Map<String, Object> properties = new HashMap<>(more);
+        properties.put(CachalotProperties.INFINISPAN_MODE, "remote");
+        properties.put(CachalotProperties.INFINISPAN_SERVERS, server.servers());
+        return TestUnit.withProperties(Database.POSTGRESQL, properties);
+    }
+
+    /** Empties the server's results cache behind the units' backs (tokens stay). */
+    private static void clearResultsOnTheServer() {
+        RemoteCacheManager client = new RemoteCacheManager(new ConfigurationBuilder().addServers(server.servers()).build());
+        try {
+            client.getCache(CachalotProperties.RESULTS_CACHE).clear();
+        } finally {
+            client.stop();
+        }
     }
 
     private static List<Author> authors(TestUnit unit) {
@@ -66,6 +83,44 @@ class RemoteStoreTest {
             nodeB.sql().reset();
             assertThat(authors(nodeB).get(0).getName()).isEqualTo("J.R.R. Tolkien");
             assertThat(nodeB.sql().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aResultKeptNearIsServedOnlyWhileTheServersTokensStillMatch() {
+        try (TestUnit nodeA = remoteUnit(); TestUnit nodeB = remoteUnit()) {
+            Fixtures.library(nodeA);
+            authors(nodeA);
+            clearResultsOnTheServer();
+            assertThat(nodeA.countStatements(() -> authors(nodeA))).as("served from the result kept in this JVM").isZero();
+
+            nodeB.write(em -> em.find(Author.class, 3L).setName("Terry Pratchett"));
+
+            nodeA.sql().reset();
+            assertThat(authors(nodeA).get(2).getName()).isEqualTo("Terry Pratchett");
+            assertThat(nodeA.sql().count()).as("the other node's commit made the kept result stale").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void withNoResultKeptNearEveryHitIsFetchedFromTheServer() {
+        try (TestUnit unit = remoteUnit(Map.of(CachalotProperties.INFINISPAN_NEAR_RESULTS, "0"))) {
+            Fixtures.library(unit);
+            authors(unit);
+            assertThat(unit.countStatements(() -> authors(unit))).isZero();
+            clearResultsOnTheServer();
+            assertThat(unit.countStatements(() -> authors(unit))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aResultKeptNearDiesWithItsTimeout() throws InterruptedException {
+        try (TestUnit unit = remoteUnit(Map.of(CachalotProperties.TIMEOUT, "1"))) {
+            Fixtures.library(unit);
+            authors(unit);
+            assertThat(unit.countStatements(() -> authors(unit))).isZero();
+            Thread.sleep(1_300);
+            assertThat(unit.countStatements(() -> authors(unit))).as("expired here and on the server").isEqualTo(1);
         }
     }
 

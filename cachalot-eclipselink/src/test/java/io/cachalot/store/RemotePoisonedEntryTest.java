@@ -64,10 +64,10 @@ class RemotePoisonedEntryTest {
         }
         byte[] bogusTag = {1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 99, 0, 0, 0, 1, 99};
         byte[] bogusLength = {1, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff};
-        try (TestUnit unit = remoteUnit()) {
+        try (TestUnit unit = remoteUnit(); TestUnit reader = remoteUnitKeepingNothingNear()) {
             Fixtures.library(unit);
             for (byte[] payload : List.of(serialized.toByteArray(), bogusTag, bogusLength)) {
-                assertPoisonedResultsAreMisses(unit, payload);
+                assertPoisonedResultsAreMisses(unit, reader, payload);
             }
         }
         assertThat(RowCodecHostileInputTest.canaryRan).isFalse();
@@ -92,8 +92,19 @@ class RemotePoisonedEntryTest {
         }
     }
 
-    /** Caches the authors, overwrites every stored result with {@code payload}, and reads them again. */
-    private static void assertPoisonedResultsAreMisses(TestUnit unit, byte[] payload) {
+    /** A unit that takes every result from the server (none kept in its JVM), so that it reads what was crafted. */
+    private static TestUnit remoteUnitKeepingNothingNear() {
+        return TestUnit.withProperties(Database.POSTGRESQL, Map.of(
+                CachalotProperties.INFINISPAN_MODE, "remote",
+                CachalotProperties.INFINISPAN_SERVERS, server.servers(),
+                CachalotProperties.INFINISPAN_NEAR_RESULTS, "0"));
+    }
+
+    /**
+     * Caches the authors through {@code unit}, overwrites every stored result with {@code payload}, and reads them
+     * through {@code reader}, which keeps no copy of its own and must take the result from the server.
+     */
+    private static void assertPoisonedResultsAreMisses(TestUnit unit, TestUnit reader, byte[] payload) {
         names(unit);
         assertThat(unit.countStatements(() -> names(unit))).as("cached").isZero();
         RemoteCache<byte[], byte[]> results = attacker.getCache(CachalotProperties.RESULTS_CACHE);
@@ -101,8 +112,8 @@ class RemotePoisonedEntryTest {
         assertThat(keys).isNotEmpty();
         keys.forEach(key -> results.put(key, payload));
 
-        int poisoned = unit.countStatements(() -> assertThat(names(unit)).isEqualTo(NAMES));
-        int afterwards = unit.countStatements(() -> assertThat(names(unit)).isEqualTo(NAMES));
+        int poisoned = reader.countStatements(() -> assertThat(names(reader)).isEqualTo(NAMES));
+        int afterwards = reader.countStatements(() -> assertThat(names(reader)).isEqualTo(NAMES));
 
         assertThat(poisoned).as("the crafted entry is a miss").isEqualTo(1);
         assertThat(afterwards).as("the correct rows were stored again").isZero();

@@ -46,7 +46,7 @@ public class RemoteStoreBenchmark {
         server.close();
     }
 
-    /** One remote lookup: tokens and entry, sent together. */
+    /** One remote lookup: the tokens from the server; the entry from the decoded copy this unit keeps. */
     @Benchmark
     public Lookup remoteLookup() {
         return fixture.store.lookup(tableKeys, key);
