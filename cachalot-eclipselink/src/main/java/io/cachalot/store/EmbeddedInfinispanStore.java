@@ -42,6 +42,7 @@ public final class EmbeddedInfinispanStore implements CacheStore {
     private final Cache<Object, Object> results;
     private final boolean encodeResults;
     private final Cache<String, String> fragments;
+    private final List<TablesListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean closed;
 
     private EmbeddedInfinispanStore(String configuration, EmbeddedCacheManager manager) {
@@ -159,19 +160,30 @@ public final class EmbeddedInfinispanStore implements CacheStore {
 
     @Override
     public void addVersionListener(VersionListener listener) {
-        tables.addListener(new TablesListener(listener, writer));
+        TablesListener registered = new TablesListener(listener, writer);
+        tables.addListener(registered);
+        listeners.add(registered);
+    }
+
+    /** Stops telling this unit's listeners; the cache manager outlives the unit when others (or a container) use it. */
+    private void removeListeners() {
+        for (TablesListener listener : listeners) {
+            tables.removeListener(listener);
+        }
+        listeners.clear();
     }
 
     @Override
     public void close() {
-        if (configuration == null) {
-            return;
-        }
         synchronized (MANAGERS) {
             if (closed) {
                 return;
             }
             closed = true;
+            removeListeners();
+            if (configuration == null) {
+                return;
+            }
             SharedManager shared = MANAGERS.get(configuration);
             if (shared != null && --shared.users == 0) {
                 MANAGERS.remove(configuration);

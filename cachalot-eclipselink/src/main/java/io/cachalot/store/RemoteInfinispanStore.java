@@ -243,6 +243,14 @@ public final class RemoteInfinispanStore implements CacheStore {
             }
             closed = true;
             near.clear();
+            for (TablesListener listener : listeners) {
+                try {
+                    tables.removeClientListener(listener);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.DEBUG, "cachalot: client listener not removed at close", e);
+                }
+            }
+            listeners.clear();
             Shared shared = CLIENTS.get(clientKey);
             if (shared != null && --shared.users == 0) {
                 CLIENTS.remove(clientKey);

@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,21 @@ class PostInvalidationListenerTest {
     @AfterEach
     void tearDown() {
         cachalot.removeListener(listener);
+    }
+
+    @Test
+    void aClosedUnitsListenersHearNothingMoreOfTheStoreItShared() {
+        List<PostInvalidation> heardByClosed = new CopyOnWriteArrayList<>();
+        try (TestUnit closing = TestUnit.withProperties(database, Map.of())) {
+            closing.cachalot().addListener(heardByClosed::add);
+            cachalot.invalidate("author");
+            assertThat(heardByClosed).as("units sharing the embedded store hear each other").isNotEmpty();
+        }
+        heardByClosed.clear();
+
+        cachalot.invalidate("author");
+
+        assertThat(heardByClosed).isEmpty();
     }
 
     @Test
