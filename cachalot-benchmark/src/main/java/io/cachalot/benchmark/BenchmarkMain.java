@@ -4,6 +4,7 @@ import io.cachalot.benchmark.Workload.Context;
 import io.cachalot.benchmark.Workload.EmMode;
 import io.cachalot.benchmark.Workload.Phase;
 import io.cachalot.benchmark.Workload.Result;
+import io.cachalot.remote.HotRodServerProcess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.cachalot.benchmark.jmh;
 
-import io.cachalot.benchmark.HotRodServerProcess;
+import io.cachalot.remote.HotRodServerProcess;
 import io.cachalot.store.Lookup;
 import io.cachalot.store.ResultKey;
 import java.util.List;
