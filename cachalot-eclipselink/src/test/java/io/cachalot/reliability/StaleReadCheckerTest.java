@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cachalot.CachalotProperties;
 import io.cachalot.remote.HotRodServerProcess;
+import io.cachalot.testing.CountingDataSource;
 import io.cachalot.testing.Database;
 import io.cachalot.testing.TestUnit;
 import java.sql.Connection;
@@ -21,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The stale-read checker ({@link StaleReadChecker}) on PostgreSQL and MariaDB, at READ COMMITTED and REPEATABLE
- * READ, with the embedded store and with the remote store on a real Hot Rod server. Two seconds per
+ * READ, with the embedded store and with the remote store on a real Hot Rod server (one unit, and two units
+ * standing in for two application servers, each operation on either). Two seconds per
  * combination by default; {@code -Dcachalot.checker.seconds=120} (per combination) and
  * {@code -Dcachalot.checker.operations=N} (the bound on operations) make the long form.
  */
@@ -51,7 +53,7 @@ class StaleReadCheckerTest {
         List<Arguments> all = new ArrayList<>();
         for (Database database : List.of(Database.POSTGRESQL, Database.MARIADB)) {
             for (String isolation : List.of("READ_COMMITTED", "REPEATABLE_READ")) {
-                for (String store : List.of("embedded", "remote")) {
+                for (String store : List.of("embedded", "remote", "remote, two nodes")) {
                     all.add(Arguments.of(database, isolation, store));
                 }
             }
@@ -62,16 +64,19 @@ class StaleReadCheckerTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("combinations")
     void readThatStartsAfterACommitReturnedSeesIt(Database database, String isolation, String store) throws Exception {
-        IsolatedDataSource dataSource = new IsolatedDataSource(database.dataSource(),
-                isolation.equals("READ_COMMITTED") ? Connection.TRANSACTION_READ_COMMITTED : Connection.TRANSACTION_REPEATABLE_READ);
+        CountingDataSource dataSource = database.dataSource().pooled(isolation.equals("READ_COMMITTED")
+                ? Connection.TRANSACTION_READ_COMMITTED : Connection.TRANSACTION_REPEATABLE_READ);
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        if (store.equals("remote")) {
+        if (store.startsWith("remote")) {
             properties.put(CachalotProperties.INFINISPAN_MODE, "remote");
             properties.put(CachalotProperties.INFINISPAN_SERVERS, server.servers());
         }
-        try (dataSource; TestUnit unit = TestUnit.withProperties(database, properties)) {
-            StaleReadChecker checker = new StaleReadChecker(unit.factory(), dataSource.counting(), database);
+        boolean twoNodes = store.endsWith("two nodes");
+        try (dataSource; TestUnit unit = TestUnit.withProperties(database, properties);
+                TestUnit other = twoNodes ? TestUnit.withProperties(database, properties) : null) {
+            StaleReadChecker checker = new StaleReadChecker(
+                    twoNodes ? List.of(unit.factory(), other.factory()) : List.of(unit.factory()), dataSource, database);
             checker.prepare();
 
             StaleReadChecker.Report report = checker.run(database + " " + isolation + " " + store, DURATION, OPERATIONS);
@@ -85,6 +90,7 @@ class StaleReadCheckerTest {
             assertThat(report.rollbacks()).isPositive();
             assertThat(report.readsInTransaction()).isPositive();
             assertThat(report.selects()).as("some queries were served from the cache").isLessThan(report.queries());
+            assertThat(report.selects()).as("reads after commits reached the database (and were counted)").isPositive();
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cachalot.CachalotProperties;
 import io.cachalot.model.Author;
 import io.cachalot.remote.HotRodServerProcess;
+import io.cachalot.testing.CountingDataSource;
 import io.cachalot.testing.Database;
 import io.cachalot.testing.Fixtures;
 import io.cachalot.testing.TestUnit;
@@ -31,13 +32,12 @@ class StoreFaultsTest {
     @Test
     void hotRodServerKilledAndRestartedDuringTheChecker() throws Exception {
         try (HotRodServerProcess server = new HotRodServerProcess().start();
-                IsolatedDataSource dataSource = new IsolatedDataSource(Database.MARIADB.dataSource(),
-                        Connection.TRANSACTION_REPEATABLE_READ);
+                CountingDataSource dataSource = Database.MARIADB.dataSource().pooled(Connection.TRANSACTION_REPEATABLE_READ);
                 TestUnit unit = TestUnit.withProperties(Database.MARIADB, Map.of(
                         "jakarta.persistence.nonJtaDataSource", dataSource,
                         CachalotProperties.INFINISPAN_MODE, "remote",
                         CachalotProperties.INFINISPAN_SERVERS, server.servers()))) {
-            StaleReadChecker checker = new StaleReadChecker(unit.factory(), dataSource.counting(), Database.MARIADB);
+            StaleReadChecker checker = new StaleReadChecker(unit.factory(), dataSource, Database.MARIADB);
             checker.prepare();
             CompletableFuture<StaleReadChecker.Report> run = CompletableFuture.supplyAsync(
                     () -> run(checker, "MARIADB remote, Hot Rod server killed and restarted"));
@@ -64,15 +64,15 @@ class StoreFaultsTest {
         Map<String, String> previous = setClusterProperties(cluster, portA, hosts);
         TestUnit.on(Database.POSTGRESQL);
         try (ClusterMember memberB = new ClusterMember(cluster, portB, hosts);
-                IsolatedDataSource dataSource = new IsolatedDataSource(Database.POSTGRESQL.dataSource(),
-                        Connection.TRANSACTION_READ_COMMITTED);
+                CountingDataSource dataSource = Database.POSTGRESQL.dataSource()
+                        .pooled(Connection.TRANSACTION_READ_COMMITTED);
                 TestUnit memberA = TestUnit.withProperties(Database.POSTGRESQL, Map.of(
                         "jakarta.persistence.nonJtaDataSource", dataSource,
                         CachalotProperties.INFINISPAN_CONFIG, "io/cachalot/infinispan/cachalot-cluster.xml"))) {
             Fixtures.library(memberA);
             memberB.ask("READ");
             assertThat(memberB.ask("READ")).as("member B caches the authors").startsWith("READ 0 ");
-            StaleReadChecker checker = new StaleReadChecker(memberA.factory(), dataSource.counting(), Database.POSTGRESQL);
+            StaleReadChecker checker = new StaleReadChecker(memberA.factory(), dataSource, Database.POSTGRESQL);
             checker.prepare();
             CompletableFuture<StaleReadChecker.Report> run = CompletableFuture.supplyAsync(
                     () -> run(checker, "POSTGRESQL clustered embedded, one member killed"));
