@@ -1,108 +1,18 @@
 package io.cachalot.templates.thymeleaf;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.cachalot.templates.model.Author;
-import io.cachalot.templates.model.Book;
-import io.cachalot.templates.testing.Library;
-import io.cachalot.templates.testing.TemplatesUnit;
-import io.cachalot.templates.testing.Writes;
-import jakarta.persistence.EntityManager;
+import io.cachalot.Cachalot;
+import io.cachalot.templates.testing.FragmentInvalidation;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
-/**
- * A cached element is rendered again exactly once after a write to one of its tables, and never after a
- * write elsewhere. Renders are counted twice: the data provider's loads, and the statements reaching H2.
- */
-class ThymeleafInvalidationTest {
+/** The invalidation behaviour of an element cached with {@code th:cachalot}. */
+class ThymeleafInvalidationTest extends FragmentInvalidation {
 
     private static final String SHELF = """
             <aside th:cachalot="book, author"><p th:each="book : ${library.books()}" th:text="${book.title}">title</p></aside>""";
 
-    private TemplatesUnit unit;
-    private Library library;
-    private Pages pages;
-
-    @BeforeEach
-    void renderOnce() {
-        unit = TemplatesUnit.withLibrary();
-        library = new Library(unit);
-        pages = Pages.fromStrings(unit.cachalot());
-        render();
-        assertThat(library.takeLoads()).as("the first render loads").isEqualTo(1);
-    }
-
-    @Test
-    void writeToAListedTableRendersTheElementExactlyOnceMore() {
-        Writes.apply("addBook", unit);
-
-        long firstStatements = unit.sql().during(this::render);
-        String output = render();
-        long laterStatements = unit.sql().during(this::renderFiveTimes);
-
-        assertThat(library.takeLoads()).isEqualTo(1);
-        assertThat(firstStatements).as("the new rendering reads the database").isPositive();
-        assertThat(laterStatements).isZero();
-        assertThat(output).contains("<p>The Caves of Steel</p>");
-    }
-
-    @Test
-    void writeToEachListedTableRendersAgain() {
-        Writes.apply("renameAuthor", unit);
-        renderFiveTimes();
-        assertThat(library.takeLoads()).isEqualTo(1);
-
-        Writes.apply("addBook", unit);
-        renderFiveTimes();
-        assertThat(library.takeLoads()).isEqualTo(1);
-    }
-
-    @Test
-    void writeToAnotherTableRendersNothing() {
-        Writes.apply("addReview", unit);
-
-        long statements = unit.sql().during(this::renderFiveTimes);
-
-        assertThat(library.takeLoads()).isZero();
-        assertThat(statements).isZero();
-    }
-
-    @Test
-    void rolledBackWriteRendersNothing() {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            em.persist(new Book(900, "Never Published", 2000, em.find(Author.class, 1L)));
-            em.flush();
-            em.getTransaction().rollback();
-        } finally {
-            em.close();
-        }
-
-        String output = render();
-
-        assertThat(library.takeLoads()).isZero();
-        assertThat(output).doesNotContain("Never Published");
-    }
-
-    @Test
-    void invalidationThroughTheApiRendersAgain() {
-        unit.cachalot().invalidate(Author.class);
-
-        renderFiveTimes();
-
-        assertThat(library.takeLoads()).isEqualTo(1);
-    }
-
-    private String render() {
-        return pages.render(SHELF, Map.of("library", library));
-    }
-
-    private void renderFiveTimes() {
-        for (int i = 0; i < 5; i++) {
-            render();
-        }
+    @Override
+    protected Shelf shelf(Cachalot cachalot) {
+        Pages pages = Pages.fromStrings(cachalot);
+        return library -> pages.render(SHELF, Map.of("library", library));
     }
 }
