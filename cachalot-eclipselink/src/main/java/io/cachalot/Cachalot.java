@@ -2,18 +2,15 @@ package io.cachalot;
 
 import io.cachalot.eclipselink.CachalotSessionCustomizer;
 import io.cachalot.eclipselink.CachalotUnits;
-import io.cachalot.eclipselink.KnownTables;
 import io.cachalot.engine.QueryCacheEngine;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.jpa.JpaQuery;
 import org.eclipse.persistence.sessions.Session;
@@ -174,43 +171,6 @@ public final class Cachalot {
     }
 
     private Set<String> tables(Object... tablesOrEntities) {
-        if (tablesOrEntities == null) {
-            throw new IllegalArgumentException("Tables or entities are null; call with no argument for every table");
-        }
-        if (tablesOrEntities.length == 0) {
-            return engine().knownTables();
-        }
-        Set<String> tables = new LinkedHashSet<>();
-        for (Object item : tablesOrEntities) {
-            if (item instanceof Class<?> type) {
-                addDescriptor(tables, session().getDescriptor(type), type.getName());
-            } else if (item instanceof String name && !name.isBlank()) {
-                addNamed(tables, name.strip());
-            } else {
-                throw new IllegalArgumentException("Not a table name, entity name or entity class: " + item);
-            }
-        }
-        return tables;
-    }
-
-    private void addNamed(Set<String> tables, String name) {
-        ClassDescriptor descriptor = session().getDescriptorForAlias(name);
-        if (descriptor != null) {
-            addDescriptor(tables, descriptor, name);
-            return;
-        }
-        String table = engine().analyzer() == null ? name : engine().analyzer().canonicalTable(name);
-        if (!engine().knownTables().contains(table)) {
-            throw new IllegalArgumentException("Unknown table or entity '" + name + "' in persistence unit "
-                    + engine().unitName() + " (known tables: " + engine().knownTables() + ")");
-        }
-        tables.add(table);
-    }
-
-    private void addDescriptor(Set<String> tables, ClassDescriptor descriptor, String name) {
-        if (descriptor == null) {
-            throw new IllegalArgumentException("Not an entity of persistence unit " + engine().unitName() + ": " + name);
-        }
-        tables.addAll(KnownTables.ofDescriptor(descriptor, engine().analyzer().identifierCase()));
+        return CachalotSessionCustomizer.tableNamesOf(session()).resolve(tablesOrEntities);
     }
 }

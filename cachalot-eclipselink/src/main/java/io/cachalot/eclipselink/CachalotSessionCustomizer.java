@@ -37,6 +37,8 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
 
     /** The session property holding the unit's engine. */
     public static final String ENGINE_PROPERTY = "io.cachalot.engine";
+    /** The session property holding what the API's table and entity names stand for in the unit. */
+    private static final String TABLE_NAMES_PROPERTY = "io.cachalot.table-names";
 
     @Override
     public void customize(Session session) throws Exception {
@@ -60,6 +62,7 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
         installLogins(unit, engine, transactions);
         unit.getEventManager().addListener(transactions);
         unit.getEventManager().addListener(new Lifecycle(engine));
+        unit.setProperty(TABLE_NAMES_PROPERTY, new TableNames(unit, engine));
         unit.setProperty(ENGINE_PROPERTY, engine);
         if (application != null) {
             application.customize(session);
@@ -69,6 +72,11 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
     /** The engine of a session customized by cachalot, or null. */
     public static QueryCacheEngine engineOf(Session session) {
         return (QueryCacheEngine) session.getProperty(ENGINE_PROPERTY);
+    }
+
+    /** The table names of a session customized by cachalot, or null. */
+    public static TableNames tableNamesOf(Session session) {
+        return (TableNames) session.getProperty(TABLE_NAMES_PROPERTY);
     }
 
     private static Object property(AbstractSession session, String name) {

@@ -124,6 +124,20 @@ class InvalidateApiTest {
     }
 
     @Test
+    void namesGivenAgainResolveAsTheFirstTimeAndUnknownOnesFailEveryTime() {
+        for (int call = 1; call <= 2; call++) {
+            unit.outside("INSERT INTO author (id, name) VALUES (" + (20 + call) + ", 'Outside')");
+            cachalot.invalidate("author", Publisher.class);
+
+            assertThat(unit.read(AUTHORS)).as("call " + call).isEqualTo(4 + call);
+            assertThat(statements(unit, PUBLISHERS)).as("call " + call).isEqualTo(1);
+            assertThat(statements(unit, CATEGORIES)).as("call " + call).isZero();
+            assertThatIllegalArgumentException().isThrownBy(() -> cachalot.invalidate("author", "no_such_table"))
+                    .withMessageContaining("no_such_table");
+        }
+    }
+
+    @Test
     void classThatIsNoEntityIsRejectedWithItsName() {
         assertThatIllegalArgumentException().isThrownBy(() -> cachalot.invalidate(String.class))
                 .withMessageContaining("java.lang.String");
