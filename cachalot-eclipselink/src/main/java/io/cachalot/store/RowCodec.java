@@ -17,7 +17,9 @@ import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,33 +33,6 @@ final class RowCodec {
     private static final int MAX_LENGTH = 64 * 1024 * 1024;
     /** Values are flat, or lists of flat values (IN parameters): deeper nesting is a crafted payload. */
     private static final int MAX_DEPTH = 8;
-
-    private static final byte NULL = 0;
-    private static final byte STRING = 1;
-    private static final byte INTEGER = 2;
-    private static final byte LONG = 3;
-    private static final byte SHORT = 4;
-    private static final byte BYTE = 5;
-    private static final byte DOUBLE = 6;
-    private static final byte FLOAT = 7;
-    private static final byte BOOLEAN = 8;
-    private static final byte CHARACTER = 9;
-    private static final byte BIG_DECIMAL = 10;
-    private static final byte BIG_INTEGER = 11;
-    private static final byte UUID_TAG = 12;
-    private static final byte BYTES = 13;
-    private static final byte CHARS = 14;
-    private static final byte SQL_TIMESTAMP = 15;
-    private static final byte SQL_DATE = 16;
-    private static final byte SQL_TIME = 17;
-    private static final byte UTIL_DATE = 18;
-    private static final byte LOCAL_DATE = 19;
-    private static final byte LOCAL_TIME = 20;
-    private static final byte LOCAL_DATE_TIME = 21;
-    private static final byte OFFSET_DATE_TIME = 22;
-    private static final byte OFFSET_TIME = 23;
-    private static final byte INSTANT = 24;
-    private static final byte LIST = 25;
 
     private static final byte FORMAT_VERSION = 1;
 
@@ -154,7 +129,7 @@ final class RowCodec {
             boolean singleRow = in.readBoolean();
             String[] columns = new String[length(in)];
             for (int i = 0; i < columns.length; i++) {
-                Object column = readValue(in, 0);
+                Object column = readValue(in);
                 if (column != null && !(column instanceof String)) {
                     throw new IllegalArgumentException("column name is not a string");
                 }
@@ -164,7 +139,7 @@ final class RowCodec {
             for (int r = 0; r < rows.length; r++) {
                 Object[] row = new Object[columns.length];
                 for (int c = 0; c < row.length; c++) {
-                    row[c] = readValue(in, 0);
+                    row[c] = readValue(in);
                 }
                 rows[r] = row;
             }
@@ -176,148 +151,34 @@ final class RowCodec {
     }
 
     private static void writeValue(DataOutputStream out, Object value) throws IOException {
-        if (value == null) {
-            out.writeByte(NULL);
-        } else if (value instanceof String s) {
-            out.writeByte(STRING);
-            writeString(out, s);
-        } else if (value instanceof Integer i) {
-            out.writeByte(INTEGER);
-            out.writeInt(i);
-        } else if (value instanceof Long l) {
-            out.writeByte(LONG);
-            out.writeLong(l);
-        } else if (value instanceof Short s) {
-            out.writeByte(SHORT);
-            out.writeShort(s);
-        } else if (value instanceof Byte b) {
-            out.writeByte(BYTE);
-            out.writeByte(b);
-        } else if (value instanceof Double d) {
-            out.writeByte(DOUBLE);
-            out.writeDouble(d);
-        } else if (value instanceof Float f) {
-            out.writeByte(FLOAT);
-            out.writeFloat(f);
-        } else if (value instanceof Boolean b) {
-            out.writeByte(BOOLEAN);
-            out.writeBoolean(b);
-        } else if (value instanceof Character c) {
-            out.writeByte(CHARACTER);
-            out.writeChar(c);
-        } else if (value instanceof BigDecimal d) {
-            out.writeByte(BIG_DECIMAL);
-            out.writeInt(d.scale());
-            writeBytes(out, d.unscaledValue().toByteArray());
-        } else if (value instanceof BigInteger i) {
-            out.writeByte(BIG_INTEGER);
-            writeBytes(out, i.toByteArray());
-        } else if (value instanceof UUID u) {
-            out.writeByte(UUID_TAG);
-            out.writeLong(u.getMostSignificantBits());
-            out.writeLong(u.getLeastSignificantBits());
-        } else if (value instanceof byte[] b) {
-            out.writeByte(BYTES);
-            writeBytes(out, b);
-        } else if (value instanceof char[] c) {
-            out.writeByte(CHARS);
-            writeString(out, new String(c));
-        } else if (value instanceof java.sql.Timestamp t) {
-            out.writeByte(SQL_TIMESTAMP);
-            out.writeLong(t.getTime());
-            out.writeInt(t.getNanos());
-        } else if (value instanceof java.sql.Date d) {
-            out.writeByte(SQL_DATE);
-            out.writeLong(d.getTime());
-        } else if (value instanceof java.sql.Time t) {
-            out.writeByte(SQL_TIME);
-            out.writeLong(t.getTime());
-        } else if (value.getClass() == java.util.Date.class) {
-            out.writeByte(UTIL_DATE);
-            out.writeLong(((java.util.Date) value).getTime());
-        } else if (value instanceof LocalDate d) {
-            out.writeByte(LOCAL_DATE);
-            out.writeLong(d.toEpochDay());
-        } else if (value instanceof LocalTime t) {
-            out.writeByte(LOCAL_TIME);
-            out.writeLong(t.toNanoOfDay());
-        } else if (value instanceof LocalDateTime t) {
-            out.writeByte(LOCAL_DATE_TIME);
-            out.writeLong(t.toLocalDate().toEpochDay());
-            out.writeLong(t.toLocalTime().toNanoOfDay());
-        } else if (value instanceof OffsetDateTime t) {
-            out.writeByte(OFFSET_DATE_TIME);
-            out.writeLong(t.toLocalDate().toEpochDay());
-            out.writeLong(t.toLocalTime().toNanoOfDay());
-            out.writeInt(t.getOffset().getTotalSeconds());
-        } else if (value instanceof OffsetTime t) {
-            out.writeByte(OFFSET_TIME);
-            out.writeLong(t.toLocalTime().toNanoOfDay());
-            out.writeInt(t.getOffset().getTotalSeconds());
-        } else if (value instanceof Instant t) {
-            out.writeByte(INSTANT);
-            out.writeLong(t.getEpochSecond());
-            out.writeInt(t.getNano());
-        } else if (value instanceof List<?> list) {
-            out.writeByte(LIST);
-            out.writeInt(list.size());
-            for (Object element : list) {
-                writeValue(out, element);
-            }
-        } else {
-            throw new UncachableValueException("no encoding for " + value.getClass().getName());
+        ValueType type = ValueType.of(value);
+        out.writeByte(type.tag);
+        type.writer.write(out, value);
+    }
+
+    private static Object readValue(Input in) throws IOException {
+        if (in.listDepth > MAX_DEPTH) {
+            throw new IllegalArgumentException("lists nested deeper than " + MAX_DEPTH);
+        }
+        return ValueType.of(in.readByte()).reader.read(in);
+    }
+
+    private static void writeList(DataOutputStream out, List<?> list) throws IOException {
+        out.writeInt(list.size());
+        for (Object element : list) {
+            writeValue(out, element);
         }
     }
 
-    private static Object readValue(DataInputStream in, int depth) throws IOException {
-        if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("lists nested deeper than " + MAX_DEPTH);
+    private static List<Object> readList(Input in) throws IOException {
+        int size = length(in);
+        List<Object> list = new ArrayList<>(Math.min(size, 1024));
+        in.listDepth++;
+        for (int i = 0; i < size; i++) {
+            list.add(readValue(in));
         }
-        byte tag = in.readByte();
-        return switch (tag) {
-            case NULL -> null;
-            case STRING -> readString(in);
-            case INTEGER -> in.readInt();
-            case LONG -> in.readLong();
-            case SHORT -> in.readShort();
-            case BYTE -> in.readByte();
-            case DOUBLE -> in.readDouble();
-            case FLOAT -> in.readFloat();
-            case BOOLEAN -> in.readBoolean();
-            case CHARACTER -> in.readChar();
-            case BIG_DECIMAL -> {
-                int scale = in.readInt();
-                yield new BigDecimal(new BigInteger(readBytes(in)), scale);
-            }
-            case BIG_INTEGER -> new BigInteger(readBytes(in));
-            case UUID_TAG -> new UUID(in.readLong(), in.readLong());
-            case BYTES -> readBytes(in);
-            case CHARS -> readString(in).toCharArray();
-            case SQL_TIMESTAMP -> {
-                java.sql.Timestamp timestamp = new java.sql.Timestamp(in.readLong());
-                timestamp.setNanos(in.readInt());
-                yield timestamp;
-            }
-            case SQL_DATE -> new java.sql.Date(in.readLong());
-            case SQL_TIME -> new java.sql.Time(in.readLong());
-            case UTIL_DATE -> new java.util.Date(in.readLong());
-            case LOCAL_DATE -> LocalDate.ofEpochDay(in.readLong());
-            case LOCAL_TIME -> LocalTime.ofNanoOfDay(in.readLong());
-            case LOCAL_DATE_TIME -> LocalDateTime.of(LocalDate.ofEpochDay(in.readLong()), LocalTime.ofNanoOfDay(in.readLong()));
-            case OFFSET_DATE_TIME -> OffsetDateTime.of(LocalDate.ofEpochDay(in.readLong()),
-                    LocalTime.ofNanoOfDay(in.readLong()), ZoneOffset.ofTotalSeconds(in.readInt()));
-            case OFFSET_TIME -> OffsetTime.of(LocalTime.ofNanoOfDay(in.readLong()), ZoneOffset.ofTotalSeconds(in.readInt()));
-            case INSTANT -> Instant.ofEpochSecond(in.readLong(), in.readInt());
-            case LIST -> {
-                int size = length(in);
-                List<Object> list = new ArrayList<>(Math.min(size, 1024));
-                for (int i = 0; i < size; i++) {
-                    list.add(readValue(in, depth + 1));
-                }
-                yield Collections.unmodifiableList(list);
-            }
-            default -> throw new IllegalArgumentException("unknown value tag " + tag);
-        };
+        in.listDepth--;
+        return Collections.unmodifiableList(list);
     }
 
     private static void checkFormat(DataInputStream in) throws IOException {
@@ -360,7 +221,20 @@ final class RowCodec {
     }
 
     private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(Input in) throws IOException;
+    }
+
+    private interface FieldWriter<T> {
+        void write(DataOutputStream out, T value) throws IOException;
+    }
+
+    /** The input of one decoding, with how deep in nested lists it is reading. */
+    private static final class Input extends DataInputStream {
+        private int listDepth;
+
+        Input(byte[] bytes) {
+            super(new ByteArrayInputStream(bytes));
+        }
     }
 
     private static byte[] write(Writer writer) {
@@ -377,13 +251,149 @@ final class RowCodec {
         if (bytes == null || bytes.length == 0) {
             throw new IllegalArgumentException("empty payload");
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try (Input in = new Input(bytes)) {
             return reader.read(in);
         } catch (IOException e) {
             throw new IllegalArgumentException("truncated payload", e);
         } catch (java.time.DateTimeException | ArithmeticException e) {
             // a field out of its range (a time of day, an offset, an instant): a malformed payload
             throw new IllegalArgumentException("value out of range: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The value types with their tag and fields. A value is written as the first type it is an instance of
+     * (of exactly {@code java.util.Date}, not a subclass), in this order; the tags are the format.
+     */
+    private enum ValueType {
+        NULL(0, null, (out, value) -> { }, in -> null),
+        STRING(1, String.class, RowCodec::writeString, RowCodec::readString),
+        INTEGER(2, Integer.class, DataOutputStream::writeInt, DataInputStream::readInt),
+        LONG(3, Long.class, DataOutputStream::writeLong, DataInputStream::readLong),
+        SHORT(4, Short.class, (out, s) -> out.writeShort(s), DataInputStream::readShort),
+        BYTE(5, Byte.class, (out, b) -> out.writeByte(b), DataInputStream::readByte),
+        DOUBLE(6, Double.class, DataOutputStream::writeDouble, DataInputStream::readDouble),
+        FLOAT(7, Float.class, DataOutputStream::writeFloat, DataInputStream::readFloat),
+        BOOLEAN(8, Boolean.class, DataOutputStream::writeBoolean, DataInputStream::readBoolean),
+        CHARACTER(9, Character.class, (out, c) -> out.writeChar(c), DataInputStream::readChar),
+        BIG_DECIMAL(10, BigDecimal.class, (out, d) -> {
+            out.writeInt(d.scale());
+            writeBytes(out, d.unscaledValue().toByteArray());
+        }, in -> {
+            int scale = in.readInt();
+            return new BigDecimal(new BigInteger(readBytes(in)), scale);
+        }),
+        BIG_INTEGER(11, BigInteger.class, (out, i) -> writeBytes(out, i.toByteArray()),
+                in -> new BigInteger(readBytes(in))),
+        UUID_TAG(12, UUID.class, (out, u) -> {
+            out.writeLong(u.getMostSignificantBits());
+            out.writeLong(u.getLeastSignificantBits());
+        }, in -> new UUID(in.readLong(), in.readLong())),
+        BYTES(13, byte[].class, RowCodec::writeBytes, RowCodec::readBytes),
+        CHARS(14, char[].class, (out, c) -> writeString(out, new String(c)), in -> readString(in).toCharArray()),
+        SQL_TIMESTAMP(15, java.sql.Timestamp.class, (out, t) -> {
+            out.writeLong(t.getTime());
+            out.writeInt(t.getNanos());
+        }, in -> {
+            java.sql.Timestamp timestamp = new java.sql.Timestamp(in.readLong());
+            timestamp.setNanos(in.readInt());
+            return timestamp;
+        }),
+        SQL_DATE(16, java.sql.Date.class, (out, d) -> out.writeLong(d.getTime()),
+                in -> new java.sql.Date(in.readLong())),
+        SQL_TIME(17, java.sql.Time.class, (out, t) -> out.writeLong(t.getTime()),
+                in -> new java.sql.Time(in.readLong())),
+        UTIL_DATE(18, java.util.Date.class, true, (out, d) -> out.writeLong(d.getTime()),
+                in -> new java.util.Date(in.readLong())),
+        LOCAL_DATE(19, LocalDate.class, (out, d) -> out.writeLong(d.toEpochDay()),
+                in -> LocalDate.ofEpochDay(in.readLong())),
+        LOCAL_TIME(20, LocalTime.class, (out, t) -> out.writeLong(t.toNanoOfDay()),
+                in -> LocalTime.ofNanoOfDay(in.readLong())),
+        LOCAL_DATE_TIME(21, LocalDateTime.class, (out, t) -> {
+            out.writeLong(t.toLocalDate().toEpochDay());
+            out.writeLong(t.toLocalTime().toNanoOfDay());
+        }, in -> LocalDateTime.of(LocalDate.ofEpochDay(in.readLong()), LocalTime.ofNanoOfDay(in.readLong()))),
+        OFFSET_DATE_TIME(22, OffsetDateTime.class, (out, t) -> {
+            out.writeLong(t.toLocalDate().toEpochDay());
+            out.writeLong(t.toLocalTime().toNanoOfDay());
+            out.writeInt(t.getOffset().getTotalSeconds());
+        }, in -> OffsetDateTime.of(LocalDate.ofEpochDay(in.readLong()), LocalTime.ofNanoOfDay(in.readLong()),
+                ZoneOffset.ofTotalSeconds(in.readInt()))),
+        OFFSET_TIME(23, OffsetTime.class, (out, t) -> {
+            out.writeLong(t.toLocalTime().toNanoOfDay());
+            out.writeInt(t.getOffset().getTotalSeconds());
+        }, in -> OffsetTime.of(LocalTime.ofNanoOfDay(in.readLong()), ZoneOffset.ofTotalSeconds(in.readInt()))),
+        INSTANT(24, Instant.class, (out, t) -> {
+            out.writeLong(t.getEpochSecond());
+            out.writeInt(t.getNano());
+        }, in -> Instant.ofEpochSecond(in.readLong(), in.readInt())),
+        LIST(25, List.class, RowCodec::writeList, RowCodec::readList);
+
+        private static final ValueType[] BY_TAG = new ValueType[values().length];
+        /** The type of a value of exactly one of the declared classes, without trying them in order. */
+        private static final Map<Class<?>, ValueType> BY_CLASS = new HashMap<>();
+
+        static {
+            for (ValueType type : values()) {
+                BY_TAG[type.tag] = type;
+                if (type.type != null) {
+                    BY_CLASS.put(type.type, firstOf(type.type));
+                }
+            }
+        }
+
+        final byte tag;
+        private final Class<?> type;
+        private final boolean exactClass;
+        final FieldWriter<Object> writer;
+        final Reader<?> reader;
+
+        <T> ValueType(int tag, Class<T> type, FieldWriter<? super T> writer, Reader<? extends T> reader) {
+            this(tag, type, false, writer, reader);
+        }
+
+        @SuppressWarnings("unchecked") // a writer is only given values of its type, chosen by of(Object)
+        <T> ValueType(int tag, Class<T> type, boolean exactClass, FieldWriter<? super T> writer,
+                Reader<? extends T> reader) {
+            this.tag = (byte) tag;
+            this.type = type;
+            this.exactClass = exactClass;
+            this.writer = (FieldWriter<Object>) writer;
+            this.reader = reader;
+        }
+
+        static ValueType of(Object value) {
+            if (value == null) {
+                return NULL;
+            }
+            ValueType type = BY_CLASS.get(value.getClass());
+            if (type == null) {
+                type = firstOf(value.getClass());
+            }
+            if (type == null) {
+                throw new UncachableValueException("no encoding for " + value.getClass().getName());
+            }
+            return type;
+        }
+
+        static ValueType of(byte tag) {
+            if (tag < 0 || tag >= BY_TAG.length || BY_TAG[tag] == null) {
+                throw new IllegalArgumentException("unknown value tag " + tag);
+            }
+            return BY_TAG[tag];
+        }
+
+        private static ValueType firstOf(Class<?> valueClass) {
+            for (ValueType candidate : values()) {
+                if (candidate.accepts(valueClass)) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        private boolean accepts(Class<?> valueClass) {
+            return type != null && (exactClass ? type == valueClass : type.isAssignableFrom(valueClass));
         }
     }
 }
