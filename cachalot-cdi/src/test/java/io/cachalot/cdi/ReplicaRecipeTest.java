@@ -2,16 +2,11 @@ package io.cachalot.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cachalot.Cachalot;
-import io.cachalot.PostInvalidation;
 import io.cachalot.model.Author;
 import io.cachalot.testing.CountingDataSource;
 import io.cachalot.testing.Database;
 import io.cachalot.testing.Fixtures;
 import io.cachalot.testing.TestUnit;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -24,33 +19,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed's first recipe as a CDI observer: a unit reads a replica of the primary database, which cachalot
- * cannot see being written; an observer of the primary's invalidations invalidates the same tables of the
- * replica unit.
+ * The recipe of docs/cdi.md, {@link ReplicaInvalidator}: a unit reads a replica of the primary database, which
+ * cachalot cannot see being written; an observer of the primary unit's invalidations invalidates the same tables
+ * of the replica unit.
  */
 @EnableWeld
 class ReplicaRecipeTest {
 
     static final String REPLICA_URL = "jdbc:h2:mem:replica;DB_CLOSE_DELAY=-1";
 
-    /** The recipe, as an application would write it. */
-    @ApplicationScoped
-    public static class ReplicaInvalidator {
-        @Inject
-        @CachalotUnit("replica")
-        Cachalot replica;
-
-        void primaryChanged(@Observes PostInvalidation event) {
-            if (event.persistenceUnit().equals("cachalot-test-H2")) {
-                replica.invalidate(event.table());
-            }
-        }
-    }
-
     @WeldSetup
     WeldInitiator weld = WeldInitiator.from(WeldInitiator.createWeld().enableDiscovery()
             .addBeanClasses(ReplicaInvalidator.class)).build();
 
+    /** The unit named "library", on the primary database. */
     static TestUnit primary;
     static TestUnit replica;
     static CountingDataSource replicaSql = new CountingDataSource(REPLICA_URL, "sa", "");
@@ -58,7 +40,7 @@ class ReplicaRecipeTest {
     /** Both units start before the container, as container-managed units do. */
     @BeforeAll
     static void startUnits() {
-        primary = TestUnit.on(Database.H2);
+        primary = TestUnit.withProperties(Database.H2, Map.of("eclipselink.session-name", "library"));
         replica = TestUnit.withProperties(Database.H2, Map.of(
                 "jakarta.persistence.nonJtaDataSource", replicaSql,
                 "eclipselink.ddl-generation", "drop-and-create-tables",
@@ -68,8 +50,9 @@ class ReplicaRecipeTest {
     }
 
     @AfterAll
-    static void closeReplica() {
+    static void closeUnits() {
         replica.close();
+        primary.close();
     }
 
     private String replicaName() {
