@@ -61,6 +61,7 @@ public final class QueryCacheEngine {
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "cachalot: the store of unit " + unitName + " sends no version events", e);
         }
+        store.addMemberLeftListener(() -> health.distrust("a member left the cluster"));
     }
 
     public String unitName() {

@@ -55,6 +55,18 @@ final class StoreHealth {
         }
     }
 
+    /**
+     * Stops trusting the store without a failure of its own (a member of its cluster left): queries go to the
+     * database until a new epoch is written, at most a second later.
+     */
+    void distrust(String reason) {
+        retryAt = System.currentTimeMillis() + RETRY_MILLIS;
+        synchronized (this) {
+            trusted = false;
+        }
+        LOG.log(Level.INFO, "cachalot: unit {0} reads from the database until a new epoch is written: {1}", unitName, reason);
+    }
+
     /** Records a failure of the store; queries go to the database until it is back. */
     void failed(RuntimeException cause) {
         retryAt = System.currentTimeMillis() + RETRY_MILLIS;

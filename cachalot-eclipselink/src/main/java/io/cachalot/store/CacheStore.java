@@ -33,6 +33,14 @@ public interface CacheStore extends AutoCloseable {
     void addVersionListener(VersionListener listener);
 
     /**
+     * Adds a callback run when a member leaves the cluster this store is part of (never, for a store that is not
+     * clustered). While members change, a clustered cache may re-apply a write after a newer one, bringing an old
+     * token back; the engine therefore trusts nothing stored before a member left.
+     */
+    default void addMemberLeftListener(Runnable listener) {
+    }
+
+    /**
      * Called before the store is trusted again after a failure: re-creates what a restarted server lost
      * (caches, listener registrations). Throws when the store is still unavailable.
      */

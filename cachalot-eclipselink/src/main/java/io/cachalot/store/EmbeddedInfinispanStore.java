@@ -20,6 +20,8 @@ import org.infinispan.manager.EmbeddedCacheManager;
 import org.infinispan.notifications.Listener;
 import org.infinispan.notifications.cachelistener.annotation.CacheEntryModified;
 import org.infinispan.notifications.cachelistener.event.CacheEntryModifiedEvent;
+import org.infinispan.notifications.cachemanagerlistener.annotation.ViewChanged;
+import org.infinispan.notifications.cachemanagerlistener.event.ViewChangedEvent;
 
 /**
  * The store on an in-JVM Infinispan cache manager: local by default, clustered when the configuration
@@ -41,8 +43,10 @@ public final class EmbeddedInfinispanStore implements CacheStore {
     private final Cache<String, Object> tables;
     private final Cache<Object, Object> results;
     private final boolean encodeResults;
+    private final boolean clusteredTables;
     private final Cache<String, String> fragments;
     private final List<TablesListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<MembersListener> membersListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean closed;
 
     private EmbeddedInfinispanStore(String configuration, EmbeddedCacheManager manager) {
@@ -50,6 +54,7 @@ public final class EmbeddedInfinispanStore implements CacheStore {
         this.tables = cache(manager, CachalotProperties.TABLES_CACHE, configuration);
         this.results = cache(manager, CachalotProperties.RESULTS_CACHE, configuration);
         this.encodeResults = results.getCacheConfiguration().clustering().cacheMode().isClustered();
+        this.clusteredTables = tables.getCacheConfiguration().clustering().cacheMode().isClustered();
         this.fragments = cache(manager, CachalotProperties.FRAGMENTS_CACHE, configuration);
     }
 
@@ -130,7 +135,28 @@ public final class EmbeddedInfinispanStore implements CacheStore {
     public void putVersions(Map<String, TableVersion> versions) {
         Map<String, Object> encoded = new HashMap<>();
         versions.forEach((key, version) -> encoded.put(key, RowCodec.encodeVersion(version, writer)));
+        if (!clusteredTables) {
+            tables.putAll(encoded);
+            return;
+        }
+        Map<String, Object> before = tables.getAdvancedCache().getAll(encoded.keySet());
         tables.putAll(encoded);
+        checkApplied(before, tables.getAdvancedCache().getAll(encoded.keySet()));
+    }
+
+    /**
+     * A clustered write that returned but left this node's copy of a token as it was (seen while a member
+     * crashed) would let this node serve results the write made stale: it is a store failure. A token another
+     * writer replaced meanwhile differs from both, which is fine: tokens are random and never reused.
+     */
+    private static void checkApplied(Map<String, Object> before, Map<String, Object> after) {
+        for (Map.Entry<String, Object> old : before.entrySet()) {
+            Object now = after.get(old.getKey());
+            if (now != null && java.util.Arrays.equals(bytes(old.getValue()), bytes(now))) {
+                throw new IllegalStateException("cachalot: the new token of " + old.getKey()
+                        + " was not applied on this node");
+            }
+        }
     }
 
     @Override
@@ -165,12 +191,25 @@ public final class EmbeddedInfinispanStore implements CacheStore {
         listeners.add(registered);
     }
 
+    @Override
+    public void addMemberLeftListener(Runnable listener) {
+        if (clusteredTables) {
+            MembersListener registered = new MembersListener(listener);
+            tables.getCacheManager().addListener(registered);
+            membersListeners.add(registered);
+        }
+    }
+
     /** Stops telling this unit's listeners; the cache manager outlives the unit when others (or a container) use it. */
     private void removeListeners() {
         for (TablesListener listener : listeners) {
             tables.removeListener(listener);
         }
         listeners.clear();
+        for (MembersListener listener : membersListeners) {
+            tables.getCacheManager().removeListener(listener);
+        }
+        membersListeners.clear();
     }
 
     @Override
@@ -262,6 +301,23 @@ public final class EmbeddedInfinispanStore implements CacheStore {
                         RowCodec.decodeNode(value) == writer);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "cachalot: cannot deliver the invalidation of " + event.getKey(), e);
+            }
+        }
+    }
+
+    /** Tells the engine when a member of the cluster is gone (crashed, left, or cut off). */
+    @Listener(sync = true)
+    public static final class MembersListener {
+        private final Runnable memberLeft;
+
+        MembersListener(Runnable memberLeft) {
+            this.memberLeft = memberLeft;
+        }
+
+        @ViewChanged
+        public void viewChanged(ViewChangedEvent event) {
+            if (!event.getNewMembers().containsAll(event.getOldMembers())) {
+                memberLeft.run();
             }
         }
     }
