@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The sample in a real browser: headless Chromium, driven by Selenium through the system's chromedriver, edits a
@@ -104,7 +106,10 @@ class BrowserIT {
         input.sendKeys(revised);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        assertThat(browser.findElement(By.id("title")).getText()).as("the book's page after the save").isEqualTo(revised);
+        // The click returns before the browser has loaded the page the form posts to.
+        WebElement saved = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
+        assertThat(saved.getText()).as("the book's page after the save").isEqualTo(revised);
         open("/books?page=" + PAGE);
         assertThat(browser.findElements(By.cssSelector("#books td:first-child a")))
                 .extracting(WebElement::getText).contains(revised).doesNotContain(title);
