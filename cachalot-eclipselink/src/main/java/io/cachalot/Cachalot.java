@@ -44,15 +44,16 @@ public final class Cachalot {
     public static Cachalot of(EntityManagerFactory entityManagerFactory) {
         Objects.requireNonNull(entityManagerFactory, "entityManagerFactory");
         Session session = entityManagerFactory.unwrap(JpaEntityManagerFactory.class).getDatabaseSession();
-        return of(session);
+        return ofSession(session);
     }
 
     /**
-     * The API of the unit behind this EclipseLink session.
+     * The API of the unit behind this EclipseLink session. (Not an overload of {@link #of}: code that calls
+     * {@code of(emf)} then compiles without EclipseLink on its class path, as in a Jakarta EE module.)
      *
      * @throws IllegalStateException if cachalot is not installed in that session
      */
-    public static Cachalot of(Session session) {
+    public static Cachalot ofSession(Session session) {
         Objects.requireNonNull(session, "session");
         engineOf(session);
         return new Cachalot(() -> session);

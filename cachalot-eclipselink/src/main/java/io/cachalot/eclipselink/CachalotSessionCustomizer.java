@@ -181,7 +181,7 @@ public final class CachalotSessionCustomizer implements SessionCustomizer {
             engine.start(new SqlAnalyzer(identifierCase, known, settings.onlyCachableTables(),
                     settings.uncachableTables(), settings.cacheRandom()));
             CachalotUnits.started(engine.unitName(), session);
-            managementBean = ManagementBean.register(Cachalot.of(session));
+            managementBean = ManagementBean.register(Cachalot.ofSession(session));
         }
 
         @Override

@@ -41,7 +41,7 @@ public final class CachalotUnits {
     /** Tells {@code listener} of every unit started from now on, and of those already started. */
     public static void onStart(Consumer<Cachalot> listener) {
         START_LISTENERS.add(listener);
-        STARTED.values().forEach(session -> listener.accept(Cachalot.of(session)));
+        STARTED.values().forEach(session -> listener.accept(Cachalot.ofSession(session)));
     }
 
     /** Stops telling {@code listener}. */
@@ -52,7 +52,7 @@ public final class CachalotUnits {
     static void started(String unitName, Session session) {
         FAILED.remove(unitName);
         STARTED.put(unitName, session);
-        Cachalot cachalot = Cachalot.of(session);
+        Cachalot cachalot = Cachalot.ofSession(session);
         START_LISTENERS.forEach(listener -> listener.accept(cachalot));
     }
 
