@@ -100,15 +100,13 @@ class BrowserIT {
         String revised = title + " (edited in Chromium)";
 
         first.findElement(By.linkText("edit")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Edit " + title);
+        assertThat(loaded().until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit " + title))).isTrue();
         WebElement input = browser.findElement(By.name("title"));
         input.clear();
         input.sendKeys(revised);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        // The click returns before the browser has loaded the page the form posts to.
-        WebElement saved = new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
+        WebElement saved = loaded().until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
         assertThat(saved.getText()).as("the book's page after the save").isEqualTo(revised);
         open("/books?page=" + PAGE);
         assertThat(browser.findElements(By.cssSelector("#books td:first-child a")))
@@ -128,6 +126,11 @@ class BrowserIT {
                 .as("the newest PostInvalidation event").isEqualToIgnoringCase("BOOK");
         Path screenshot = screenshot("stats.png");
         assertThat(Files.size(screenshot)).isPositive();
+    }
+
+    /** Waits for the page a click leads to: Chromium may return from a click before it has loaded that page. */
+    private WebDriverWait loaded() {
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     private void open(String path) {
