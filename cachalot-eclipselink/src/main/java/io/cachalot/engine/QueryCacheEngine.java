@@ -144,8 +144,9 @@ public final class QueryCacheEngine {
             statistics.hit(info.tables());
             return call.rebuild(hit.result());
         }
-        statistics.miss(info.tables());
-        return runOnce(info, key, lookup.tokens(), call);
+        R result = runOnce(info, key, lookup.tokens(), call);
+        statistics.miss(info.tables()); // only once the read succeeded: a failing statement is no miss
+        return result;
     }
 
     /** Runs the query once for concurrent misses of one key read under the same tokens. */

@@ -5,6 +5,7 @@ import static io.cachalot.api.Reads.count;
 import static io.cachalot.api.Reads.statements;
 import static io.cachalot.api.Reads.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cachalot.CacheStats;
 import io.cachalot.CacheStats.TableStats;
@@ -60,6 +61,18 @@ class CacheStatsTest {
         assertThat(authorAfter.stores() - authorBefore.stores()).isEqualTo(1);
         assertThat(authorAfter.hits() - authorBefore.hits()).isEqualTo(2);
         assertThat(of(after, "publisher")).as("a table not read").isEqualTo(of(before, "publisher"));
+    }
+
+    @Test
+    void aReadThatFailsInTheDatabaseIsNoMiss() {
+        CacheStats before = cachalot.stats();
+
+        assertThatThrownBy(() -> unit.read(em -> em.createNativeQuery("SELECT no_such_column FROM author")
+                .getResultList())).isInstanceOf(jakarta.persistence.PersistenceException.class);
+
+        CacheStats after = cachalot.stats();
+        assertThat(after.misses()).isEqualTo(before.misses());
+        assertThat(of(after, "author").misses()).isEqualTo(of(before, "author").misses());
     }
 
     @Test
