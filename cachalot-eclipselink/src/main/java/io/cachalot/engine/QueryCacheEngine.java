@@ -343,6 +343,7 @@ public final class QueryCacheEngine {
 
     /** Releases the store. */
     public void close() {
+        health.close();
         store.close();
     }
 

@@ -4,22 +4,36 @@ import io.cachalot.store.CacheStore;
 import io.cachalot.store.TableVersion;
 import java.lang.System.Logger.Level;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Whether the store can be trusted. After a failure nothing read before it is trusted: the store is used
  * again only once a new epoch has been written, which makes every older entry invalid. One warning is
  * logged per outage.
+ *
+ * <p>The new epoch is tried by reads, and also in the background once a second until it is written: a unit
+ * whose token write failed may read nothing for a long time, while other units sharing the store keep
+ * serving what that write should have made stale, until the new epoch reaches them.
  */
-final class StoreHealth {
+final class StoreHealth implements AutoCloseable {
 
     static final String EPOCH_KEY = "#epoch";
     private static final System.Logger LOG = System.getLogger(StoreHealth.class.getName());
     private static final long RETRY_MILLIS = 1_000;
+    private static final ScheduledExecutorService RETRIES = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "cachalot-store-recovery");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final String unitName;
     private final CacheStore store;
     private volatile boolean trusted = true;
     private volatile long retryAt;
+    private volatile boolean closed;
+    private boolean retrying; // guarded by this
 
     StoreHealth(String unitName, CacheStore store) {
         this.unitName = unitName;
@@ -63,6 +77,7 @@ final class StoreHealth {
         retryAt = System.currentTimeMillis() + RETRY_MILLIS;
         synchronized (this) {
             trusted = false;
+            retryInBackground();
         }
         LOG.log(Level.INFO, "cachalot: unit {0} reads from the database until a new epoch is written: {1}", unitName, reason);
     }
@@ -77,7 +92,33 @@ final class StoreHealth {
                     LOG.log(Level.WARNING, "cachalot: cache store of unit " + unitName
                             + " failed; reading from the database until it is back: " + cause, cause);
                 }
+                retryInBackground();
             }
         }
+    }
+
+    /** Tries the new epoch once a second until it is written (or the unit closes). Holds this. */
+    private void retryInBackground() {
+        if (retrying || closed) {
+            return;
+        }
+        retrying = true;
+        RETRIES.schedule(this::retry, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void retry() {
+        boolean back = closed || usable();
+        synchronized (this) {
+            retrying = false;
+            if (!back && !trusted) {
+                retryInBackground();
+            }
+        }
+    }
+
+    /** Stops the background attempts. */
+    @Override
+    public void close() {
+        closed = true;
     }
 }
