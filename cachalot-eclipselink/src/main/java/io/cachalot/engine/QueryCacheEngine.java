@@ -159,6 +159,11 @@ public final class QueryCacheEngine {
         }
         CachedResult captured = null;
         try {
+            CachedResult meanwhile = storedMeanwhile(key, tokens);
+            if (meanwhile != null) {
+                captured = meanwhile;
+                return call.rebuild(meanwhile);
+            }
             R result = call.execute();
             captured = call.mayStore() ? call.capture(result, settings.maxRows()) : null;
             if (captured != null) {
@@ -168,6 +173,19 @@ public final class QueryCacheEngine {
         } finally {
             mine.result.complete(captured);
             flights.remove(key, mine);
+        }
+    }
+
+    /**
+     * The result a flight of the same key and tokens stored after this read's look-up and ended before this read
+     * began its own flight, if this JVM holds it without asking the network.
+     */
+    private CachedResult storedMeanwhile(ResultKey key, long[] tokens) {
+        try {
+            CachedEntry entry = store.entryHeldHere(key);
+            return entry != null && entry.isValidFor(tokens) ? entry.result() : null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

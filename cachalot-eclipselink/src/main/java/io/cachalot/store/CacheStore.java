@@ -14,6 +14,14 @@ public interface CacheStore extends AutoCloseable {
     /** Current tokens of the keys (absent ones are created), and the entry under {@code key} if any. */
     Lookup lookup(List<String> tableKeys, ResultKey key);
 
+    /**
+     * The entry under {@code key} if this JVM holds it without a network request (valid or not), else null. Lets a
+     * read that missed find what a concurrent read of the same key stored in the meantime.
+     */
+    default CachedEntry entryHeldHere(ResultKey key) {
+        return null;
+    }
+
     /** Current versions of the keys, creating absent ones. */
     Map<String, TableVersion> versions(List<String> tableKeys);
 

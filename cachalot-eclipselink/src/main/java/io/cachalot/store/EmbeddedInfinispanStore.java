@@ -97,6 +97,12 @@ public final class EmbeddedInfinispanStore implements CacheStore {
         return new Lookup(tokens, value == null ? null : RowCodec.decodeEntry(value));
     }
 
+    /** The local results cache's entry; none when results are clustered (a look-up could cross the network). */
+    @Override
+    public CachedEntry entryHeldHere(ResultKey key) {
+        return encodeResults ? null : (CachedEntry) results.get(key);
+    }
+
     /** The current tokens: one get per key, the common case; absent keys are created through {@link #versions}. */
     private long[] tokens(List<String> tableKeys) {
         long[] tokens = new long[tableKeys.size()];

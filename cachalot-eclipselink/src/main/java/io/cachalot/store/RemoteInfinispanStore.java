@@ -126,6 +126,12 @@ public final class RemoteInfinispanStore implements CacheStore {
         return new Lookup(tokens, entry);
     }
 
+    /** The decoded copy this unit keeps, if any. */
+    @Override
+    public CachedEntry entryHeldHere(ResultKey key) {
+        return near.get(key);
+    }
+
     private CachedEntry decodeEntry(byte[] value) {
         if (value == null) {
             return null;
