@@ -101,7 +101,7 @@ class QuickstartTest {
         books = booksByTitle(emf);                  // reads the database again
         // end::invalidate[]
 
-        assertThat(bookStatements()).containsExactly(INSERT, SELECT_BY_TITLE);
+        assertThat(bookStatements()).containsExactlyInAnyOrder(INSERT, SELECT_BY_TITLE);
         assertThat(books).extracting(Book::getTitle).containsExactly("Billy Budd", "Moby Dick");
         assertThat(bookStatements(() -> booksByTitle(emf))).isEmpty();
     }
@@ -145,7 +145,7 @@ class QuickstartTest {
         System.out.println(stats.hits() + " hits, " + stats.misses() + " misses, ratio " + stats.hitRatio());
         // end::api[]
 
-        assertThat(bookStatements()).containsExactly(SELECT_BY_TITLE, "SELECT ID, TITLE FROM BOOK");
+        assertThat(bookStatements()).containsExactlyInAnyOrder(SELECT_BY_TITLE, "SELECT ID, TITLE FROM BOOK");
         assertThat(books).extracting(Book::getTitle).containsExactly("Moby Dick");
         assertThat(fresh).extracting(Book::getTitle).containsExactly("Moby Dick");
         assertThat(stats.hits()).as("neither read used the cache").isEqualTo(before.hits());
@@ -258,8 +258,8 @@ class QuickstartTest {
     }
 
     /**
-     * The statements on BOOK that the database executed since the last call, each as many times as it ran (in the
-     * order of their last execution), then starts counting again.
+     * The statements on BOOK that the database executed since the last call, each as many times as it ran (in no
+     * particular order: H2's statistics table does not keep one), then starts counting again.
      */
     private List<String> bookStatements() throws SQLException {
         List<String> executed = new ArrayList<>();
