@@ -11,8 +11,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** Starts a {@link ClusterNodeMain} JVM on the given JGroups port and talks to it line by line. */
-final class ClusterNodeProcess implements AutoCloseable {
+/**
+ * Starts a {@link ClusterNodeMain} JVM on the given JGroups port, in the cluster named by the system property
+ * {@code cachalot.cluster.name}, and talks to it line by line.
+ */
+public final class ClusterNodeProcess implements AutoCloseable {
 
     private final int port;
     private final String hosts;
@@ -20,12 +23,12 @@ final class ClusterNodeProcess implements AutoCloseable {
     private PrintWriter commands;
     private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
 
-    ClusterNodeProcess(int port, String hosts) {
+    public ClusterNodeProcess(int port, String hosts) {
         this.port = port;
         this.hosts = hosts;
     }
 
-    ClusterNodeProcess start() {
+    public ClusterNodeProcess start() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-Djava.net.preferIPv4Stack=true",
                 "-Dcachalot.cluster.port=" + port, "-Dcachalot.cluster.hosts=" + hosts,
@@ -62,7 +65,7 @@ final class ClusterNodeProcess implements AutoCloseable {
     }
 
     /** Sends one command and returns its answer line. */
-    String ask(String command) {
+    public String ask(String command) {
         commands.println(command);
         return next(60);
     }
@@ -81,7 +84,7 @@ final class ClusterNodeProcess implements AutoCloseable {
     }
 
     /** Kills the node as a crash would. */
-    void kill() {
+    public void kill() {
         if (process != null) {
             process.destroyForcibly();
             try {

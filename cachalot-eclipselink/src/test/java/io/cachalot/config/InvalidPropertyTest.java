@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cachalot.CachalotProperties;
 import io.cachalot.testing.Database;
 import io.cachalot.testing.TestUnit;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,31 +99,7 @@ class InvalidPropertyTest {
         }
     }
 
-    /**
-     * Starts a unit with these extra properties and closes it; the messages of the failure's whole cause
-     * chain, or an empty text when the unit started.
-     */
     private String startFailure(Map<String, Object> extra) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.nonJtaDataSource", database.dataSource());
-        properties.put("eclipselink.target-database", database.platform());
-        properties.put("eclipselink.session-name", "invalid-property-" + System.nanoTime());
-        properties.putAll(extra);
-        EntityManagerFactory factory = null;
-        try {
-            factory = Persistence.createEntityManagerFactory(TestUnit.UNIT, properties);
-            factory.createEntityManager().close();
-            return "";
-        } catch (RuntimeException e) {
-            List<String> messages = new ArrayList<>();
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                messages.add(String.valueOf(cause.getMessage()));
-            }
-            return String.join("\n", messages);
-        } finally {
-            if (factory != null && factory.isOpen()) {
-                factory.close();
-            }
-        }
+        return TestUnit.startFailure(database, extra);
     }
 }

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cachalot.CachalotProperties;
 import io.cachalot.testing.Database;
 import io.cachalot.testing.TestUnit;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,31 +57,8 @@ class ConfigurationInputTest {
         assertThat(messages).contains(CachalotProperties.INFINISPAN_CONFIG).contains("no-such-hotrod-client.properties");
     }
 
-    /** The messages of the failure's whole cause chain, or an empty text when the unit started. */
     private static String startFailure(Map<String, Object> extra) {
-        Database database = Database.H2;
-        TestUnit.on(database);
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.nonJtaDataSource", database.dataSource());
-        properties.put("eclipselink.target-database", database.platform());
-        properties.put("eclipselink.session-name", "configuration-input-" + System.nanoTime());
-        properties.putAll(extra);
-        EntityManagerFactory factory = null;
-        try {
-            factory = Persistence.createEntityManagerFactory(TestUnit.UNIT, properties);
-            factory.createEntityManager().close();
-            return "";
-        } catch (RuntimeException e) {
-            List<String> messages = new ArrayList<>();
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                messages.add(String.valueOf(cause.getMessage()));
-            }
-            return String.join("\n", messages);
-        } finally {
-            if (factory != null && factory.isOpen()) {
-                factory.close();
-            }
-        }
+        return TestUnit.startFailure(Database.H2, extra);
     }
 
     private static int closedPort() throws IOException {

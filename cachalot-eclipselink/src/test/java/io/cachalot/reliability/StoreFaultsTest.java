@@ -3,6 +3,7 @@ package io.cachalot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cachalot.CachalotProperties;
+import io.cachalot.cluster.ClusterNodeProcess;
 import io.cachalot.model.Author;
 import io.cachalot.remote.HotRodServerProcess;
 import io.cachalot.testing.CountingDataSource;
@@ -63,7 +64,7 @@ class StoreFaultsTest {
         String cluster = "cachalot-reliability-" + portA;
         Map<String, String> previous = setClusterProperties(cluster, portA, hosts);
         TestUnit.on(Database.POSTGRESQL);
-        try (ClusterMember memberB = new ClusterMember(cluster, portB, hosts);
+        try (ClusterNodeProcess memberB = new ClusterNodeProcess(portB, hosts).start();
                 CountingDataSource dataSource = Database.POSTGRESQL.dataSource()
                         .pooled(Connection.TRANSACTION_READ_COMMITTED);
                 TestUnit memberA = TestUnit.withProperties(Database.POSTGRESQL, Map.of(

@@ -7,8 +7,10 @@ import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -60,6 +62,35 @@ public final class TestUnit implements AutoCloseable {
     public static TestUnit withProperties(Database database, Map<String, Object> extra) {
         on(database);
         return new TestUnit(database, extra, false);
+    }
+
+    /**
+     * Starts a separate unit with these extra properties, opens an EntityManager and closes both: the messages of
+     * the failure's whole cause chain, one per line, or an empty text when the unit started.
+     */
+    public static String startFailure(Database database, Map<String, Object> extra) {
+        on(database);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.nonJtaDataSource", database.dataSource());
+        properties.put("eclipselink.target-database", database.platform());
+        properties.put("eclipselink.session-name", "start-failure-" + System.nanoTime());
+        properties.putAll(extra);
+        EntityManagerFactory factory = null;
+        try {
+            factory = Persistence.createEntityManagerFactory(UNIT, properties);
+            factory.createEntityManager().close();
+            return "";
+        } catch (RuntimeException e) {
+            List<String> messages = new ArrayList<>();
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                messages.add(String.valueOf(cause.getMessage()));
+            }
+            return String.join("\n", messages);
+        } finally {
+            if (factory != null && factory.isOpen()) {
+                factory.close();
+            }
+        }
     }
 
     public Database database() {
