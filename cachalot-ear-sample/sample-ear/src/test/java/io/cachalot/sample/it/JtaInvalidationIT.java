@@ -17,10 +17,8 @@ import io.cachalot.sample.service.Reviews;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -102,7 +100,7 @@ class JtaInvalidationIT {
 
     @Test
     void aStatelessBeansSystemExceptionRollsBackAndInvalidatesNothing() {
-        Book[] pair = twoBooksOfOnePublisher(12);
+        Book[] pair = Books.twoOfOnePublisher(catalog, 12);
         Book book = pair[0];
         String takenTitle = pair[1].getTitle();
         Supplier<Optional<String>> title = () -> catalog.titleOf(book.getId());
@@ -225,19 +223,6 @@ class JtaInvalidationIT {
 
     private Book firstBookOnPage(int page) {
         return catalog.books(page).items().get(0);
-    }
-
-    private Book[] twoBooksOfOnePublisher(int fromPage) {
-        Map<Integer, Book> byPublisher = new HashMap<>();
-        for (int page = fromPage; page < fromPage + 10; page++) {
-            for (Book book : catalog.books(page).items()) {
-                Book other = byPublisher.putIfAbsent(book.getPublisher().getId(), book);
-                if (other != null) {
-                    return new Book[] {other, book};
-                }
-            }
-        }
-        throw new IllegalStateException("No two books of one publisher from page " + fromPage);
     }
 
     /** Reads twice: the second read must be served from the cache with the same value. */

@@ -98,7 +98,7 @@ class PagesIT {
 
     @Test
     void aRejectedEditInvalidatesNothing() {
-        Book[] pair = twoBooksOfOnePublisher(34);
+        Book[] pair = Books.twoOfOnePublisher(catalog, 34);
         Book book = pair[0];
         warm("/", "/book?id=" + book.getId());
         long mark = invalidations.count();
@@ -184,19 +184,6 @@ class PagesIT {
         form.put("published", book.getPublished());
         form.put("price", book.getPrice());
         return form;
-    }
-
-    private Book[] twoBooksOfOnePublisher(int fromPage) {
-        Map<Integer, Book> byPublisher = new HashMap<>();
-        for (int page = fromPage; page < fromPage + 10; page++) {
-            for (Book book : catalog.books(page).items()) {
-                Book other = byPublisher.putIfAbsent(book.getPublisher().getId(), book);
-                if (other != null) {
-                    return new Book[] {other, book};
-                }
-            }
-        }
-        throw new IllegalStateException("No two books of one publisher from page " + fromPage);
     }
 
     private static List<String> tables(List<PostInvalidation> events) {

@@ -30,7 +30,7 @@ final class SampleDeployment {
         }
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
         WebArchive web = ear.getAsType(WebArchive.class, "sample-web.war");
-        web.addClasses(EjbTransaction.class, CdiTransaction.class, Observed.class);
+        web.addClasses(EjbTransaction.class, CdiTransaction.class, Observed.class, Books.class);
         String applicationXml = read(ear, "META-INF/application.xml");
         String moved = applicationXml.replace("<context-root>/</context-root>",
                 "<context-root>" + CONTEXT_ROOT + "</context-root>");
